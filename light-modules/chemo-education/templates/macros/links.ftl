@@ -1,0 +1,127 @@
+[#-- Link helpers for link blocks (related links, topic navigation), call-outs and sources; expects: cmsfn, i18n; everything else comes in as parameters --]
+[#-- Usage: [#import "/chemo-education/templates/macros/links.ftl" as links]
+     [#assign resolved = links.resolve(block, page.@id, page.article!"")] [@links.list items=resolved.items classPrefix="chemo-related" /]
+     Every href returned here is ready to go into an attribute (HTML-escaped exactly once). --]
+[#import "/chemo-education/templates/macros/editorAlert.ftl" as editorAlert]
+
+[#-- A URL patients may follow (web, e-mail, phone), or "". Takes an escaped ContentMap value, so it is not escaped again. --]
+[#function safeUrl url]
+  [#local candidate = (url!"")?trim]
+  [#if candidate?matches(r'(https?://|mailto:|tel:)[^\s<>"]+', "i")]
+    [#return candidate]
+  [/#if]
+  [#return ""]
+[/#function]
+
+[#-- The URL of a website page by identifier, or "" when the page does not exist. --]
+[#function pageHref id]
+  [#if !(id!"")?has_content]
+    [#return ""]
+  [/#if]
+  [#local target = cmsfn.contentById(id, "website")!]
+  [#if !target?has_content]
+    [#return ""]
+  [/#if]
+  [#return (cmsfn.link(target)!"")?html]
+[/#function]
+
+[#-- The URL of the first website page that shows an article (page property "article"), or "". --]
+[#function articleHref id]
+  [#if !(id!"")?matches("[0-9a-fA-F-]{36}")]
+    [#return ""]
+  [/#if]
+  [#local pages = cmsfn.asContentMapList(cmsfn.search("website", "SELECT * FROM [mgnl:page] WHERE [article] = '" + id + "'", "JCR-SQL2", "mgnl:page"))]
+  [#if !pages?has_content]
+    [#return ""]
+  [/#if]
+  [#return (cmsfn.link(pages[0])!"")?html]
+[/#function]
+
+[#-- The href of one link-block entry (ContentMap with linkType article|page|external), or "" when it cannot be resolved. --]
+[#function href link]
+  [#local type = link.linkType!"page"]
+  [#if type == "external"]
+    [#return safeUrl(link.url!"")]
+  [#elseif type == "article"]
+    [#return articleHref(link.article!"")]
+  [#elseif type == "page"]
+    [#return pageHref(link.page!"")]
+  [/#if]
+  [#return ""]
+[/#function]
+
+[#-- The entries of a link block as {items, skipped}: items are {href, label, description, current}; skipped holds the
+     labels of entries that could not be resolved (shown to editors only). An entry is current when it points to the page
+     currentPageId or to its article currentArticleId. --]
+[#function resolve block currentPageId="" currentArticleId=""]
+  [#local items = []]
+  [#local skipped = []]
+  [#if block?has_content && block.links?has_content && block.links?is_hash]
+    [#list cmsfn.children(block.links) as link]
+      [#local url = href(link)]
+      [#local label = link.label!""]
+      [#if url?has_content && label?has_content]
+        [#local type = link.linkType!"page"]
+        [#local current = (type == "page" && currentPageId?has_content && (link.page!"") == currentPageId)
+            || (type == "article" && currentArticleId?has_content && (link.article!"") == currentArticleId)]
+        [#local items = items + [{"href": url, "label": label, "description": link.description!"", "current": current}]]
+      [#else]
+        [#local skipped = skipped + [cmsfn.decode(link).label!link.@name]]
+      [/#if]
+    [/#list]
+  [/#if]
+  [#return {"items": items, "skipped": skipped}]
+[/#function]
+
+[#-- A list of resolved link entries (from resolve). classPrefix is the component's BEM block, e.g. chemo-related. --]
+[#macro list items classPrefix]
+  [#-- RENDERING --]
+  [#if items?has_content]
+<ul class="${classPrefix}__list">
+    [#list items as item]
+  <li class="${classPrefix}__item[#if item.current] ${classPrefix}__item--current[/#if]">
+    <a class="${classPrefix}__link" href="${item.href}"[#if item.current] aria-current="page"[/#if]>${item.label}</a>
+      [#if item.description?has_content]
+    <span class="${classPrefix}__description">${item.description}</span>
+      [/#if]
+  </li>
+    [/#list]
+</ul>
+  [/#if]
+[/#macro]
+
+[#-- Editor alerts for link entries that resolve() skipped. --]
+[#macro skippedAlerts skipped]
+  [#-- RENDERING --]
+  [#list skipped as label]
+    [@editorAlert.alert message=i18n.get('chemo.editor.linkSkipped', [label]) /]
+  [/#list]
+[/#macro]
+
+[#-- The sources of an article or term as an ordered list; titles whose URL is not safe are shown without a link.
+     expects: item = ContentMap with a "sources" child (entries with title, url); headingId for aria-labelledby. --]
+[#macro sources item headingId]
+  [#-- ASSIGNMENTS --]
+  [#local entries = []]
+  [#if item.sources?has_content && item.sources?is_hash]
+    [#list cmsfn.children(item.sources) as source]
+      [#local url = safeUrl(source.url!"")]
+      [#local title = source.title!url]
+      [#if title?has_content]
+        [#local entries = entries + [{"title": title, "href": url}]]
+      [/#if]
+    [/#list]
+  [/#if]
+  [#local heading = i18n['chemo.sources.heading']?html]
+  [#-- RENDERING --]
+  [#if entries?has_content]
+<section class="chemo-sources" aria-labelledby="${headingId}">
+  <h2 class="chemo-sources__heading" id="${headingId}">${heading}</h2>
+  <ol class="chemo-sources__list">
+    [#list entries as entry]
+    <li class="chemo-sources__item">[#if entry.href?has_content]<a class="chemo-sources__link" href="${entry.href}">${entry.title}</a>[#else]${entry.title}[/#if]</li>
+    [/#list]
+  </ol>
+</section>
+  [/#if]
+[/#macro]
