@@ -1,0 +1,48 @@
+package org.openhealth.chemoeducation.definition;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.BiConsumer;
+
+/**
+ * Checks a light module against the project's rules for every kind of definition: YAML that parses, content
+ * types, apps, dialogs, templates, delivery endpoints, decorations, i18n bundles, {@code /.resources} links and
+ * bootstrap content. Needs no Magnolia: it reads the files. Problems name the file relative to the module's
+ * parent folder ({@code chemo-education/contentTypes/article.yaml}), the line of the offending key, and the field.
+ * Bad input of any kind becomes a problem, never an exception.
+ */
+public final class ModuleValidator {
+
+    /** The rules, in the order they run; each reads the module through a {@link ModuleIndex}. */
+    private static final List<BiConsumer<ModuleIndex, Problems>> RULES = List.of(
+            ModuleRules::check,
+            ContentTypeRules::check,
+            AppRules::check,
+            DialogRules::check,
+            TemplateRules::check,
+            RestEndpointRules::check,
+            DecorationRules::check,
+            I18nRules::check,
+            ResourceLinkRules::check,
+            ContentFileRules::check);
+
+    private final Path lightModuleDir;
+
+    /** @param lightModuleDir the module folder, e.g. {@code light-modules/chemo-education}; its name is the module's */
+    public ModuleValidator(Path lightModuleDir) {
+        this.lightModuleDir = lightModuleDir;
+    }
+
+    /** Every problem, sorted by file and line; an empty list means the module is clean. */
+    public List<Problem> validate() {
+        Problems problems = new Problems();
+        String moduleName = String.valueOf(lightModuleDir.toAbsolutePath().normalize().getFileName());
+        problems.guard(moduleName, () -> {
+            ModuleIndex index = new ModuleIndex(new ModuleFiles(lightModuleDir, problems));
+            for (BiConsumer<ModuleIndex, Problems> rule : RULES) {
+                problems.guard(moduleName, () -> rule.accept(index, problems));
+            }
+        });
+        return problems.sorted();
+    }
+}

@@ -1,0 +1,2 @@
+[#-- A call-out box; expects: content = the component --]
+<div class="chemo-callout">${content.heading!}</div>
