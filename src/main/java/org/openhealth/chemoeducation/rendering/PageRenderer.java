@@ -1,0 +1,187 @@
+package org.openhealth.chemoeducation.rendering;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TimeZone;
+
+import javax.jcr.Node;
+import javax.jcr.RepositoryException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import freemarker.cache.FileTemplateLoader;
+import freemarker.core.Environment;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+
+/**
+ * Renders website pages from the module's template definitions and FreeMarker scripts: page script, then its
+ * areas, then each component in order, each component in its own FreeMarker environment as Magnolia renders
+ * each renderable separately. A failing component is left out (and shown to editors in edit mode); the page
+ * still renders. FreeMarker is configured as Magnolia's: square brackets, {@code ${}} interpolation, no
+ * auto-escaping (the content maps are already escaped).
+ */
+public final class PageRenderer {
+
+    static final String DEFINITION_ATTRIBUTE = "chemo-education.definition";
+    private static final Logger LOG = LoggerFactory.getLogger(PageRenderer.class);
+
+    private final Configuration freemarker;
+    private final TemplateRegistry templates;
+    private final Messages messages;
+
+    /** A renderer for the light module in {@code moduleDir} (folder name = module name). */
+    public PageRenderer(Path moduleDir, TemplateRegistry templates, Messages messages) {
+        this.templates = templates;
+        this.messages = messages;
+        this.freemarker = configure(moduleDir.toAbsolutePath().getParent());
+    }
+
+    private static Configuration configure(Path modulesRoot) {
+        Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+        try {
+            cfg.setTemplateLoader(new FileTemplateLoader(modulesRoot.toFile()));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read templates under " + modulesRoot, e);
+        }
+        cfg.setDefaultEncoding("UTF-8");
+        cfg.setTagSyntax(Configuration.SQUARE_BRACKET_TAG_SYNTAX);
+        cfg.setInterpolationSyntax(Configuration.LEGACY_INTERPOLATION_SYNTAX);
+        cfg.setObjectWrapper(new PreviewObjectWrapper());
+        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        cfg.setLogTemplateExceptions(false);
+        cfg.setWrapUncheckedExceptions(true);
+        cfg.setFallbackOnNullLoopVariable(false);
+        cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
+        cfg.setAPIBuiltinEnabled(false);
+        return cfg;
+    }
+
+    /** The template registry used. */
+    public TemplateRegistry templates() {
+        return templates;
+    }
+
+    /** The messages used. */
+    public Messages messages() {
+        return messages;
+    }
+
+    /**
+     * Renders a page node to HTML. Throws {@link RenderException} when the page has no known template or its
+     * page script fails (component failures do not fail the page).
+     */
+    public String render(Node page, RenderingContext context) {
+        String templateId = templateId(page);
+        TemplateDefinition definition = templates.get(templateId).orElseThrow(() ->
+                new RenderException("page " + CmsDirectives.path(page) + " uses unknown template '" + templateId + "'"));
+        context.page(page);
+        StringWriter out = new StringWriter(16 * 1024);
+        try {
+            process(out, page, definition, context);
+        } catch (TemplateException | IOException e) {
+            throw new RenderException("page " + CmsDirectives.path(page) + " (" + definition.templateScript() + "): "
+                    + e.getMessage(), e);
+        }
+        return out.toString();
+    }
+
+    void renderComponent(Writer out, Node component, AreaDefinition area, RenderingContext context)
+            throws IOException {
+        String templateId = templateId(component);
+        Optional<TemplateDefinition> definition = templates.get(templateId);
+        if (definition.isEmpty()) {
+            editorAlert(out, context, "chemo.editor.unknownComponent", List.of(templateId));
+            return;
+        }
+        if (area != null && !area.availableComponents().contains(templateId)) {
+            editorAlert(out, context, "chemo.editor.componentNotAllowed", List.of(templateId, area.name()));
+            return;
+        }
+        StringWriter buffer = new StringWriter(4096);
+        try {
+            process(buffer, component, definition.get(), context);
+            out.write(buffer.toString());
+        } catch (TemplateException | RuntimeException e) {
+            LOG.warn("component {} ({}) failed and was left out: {}", CmsDirectives.path(component), templateId,
+                    e.getMessage());
+            editorAlert(out, context, "chemo.editor.componentFailed", List.of(templateId, firstLine(e.getMessage())));
+        }
+    }
+
+    private void process(Writer out, Node node, TemplateDefinition definition, RenderingContext context)
+            throws IOException, TemplateException {
+        if (definition.templateScript() == null) {
+            throw new RenderException(definition.id() + " has no templateScript");
+        }
+        Template template = freemarker.getTemplate(definition.templateScript(), java.util.Locale.forLanguageTag(
+                context.language()));
+        Map<String, Object> model = new HashMap<>();
+        model.put("content", context.contentMap(node));
+        model.put("def", defModel(definition));
+        model.put("cmsfn", new TemplatingFunctions(context));
+        model.put("cms", new CmsDirectives(this, context).asHash());
+        model.put("i18n", new I18nModel(messages, context.language()));
+        model.put("ctx", new PreviewWebContext(context));
+        model.put("state", stateModel(context));
+        Environment env = template.createProcessingEnvironment(model, out);
+        env.setCustomAttribute(DEFINITION_ATTRIBUTE, definition);
+        env.setLocale(java.util.Locale.forLanguageTag(context.language()));
+        env.process();
+    }
+
+    private static Map<String, Object> defModel(TemplateDefinition definition) {
+        Map<String, Object> def = new LinkedHashMap<>();
+        def.put("id", definition.id());
+        def.put("title", definition.title());
+        def.put("templateScript", definition.templateScript());
+        if (definition.dialog() != null) {
+            def.put("dialog", definition.dialog());
+        }
+        def.put("parameters", definition.parameters());
+        return def;
+    }
+
+    private static Map<String, Object> stateModel(RenderingContext context) {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("locale", java.util.Locale.forLanguageTag(context.language()));
+        state.put("mainContentNode", context.page());
+        state.put("currentURI", CmsDirectives.path(context.page()) + ".html");
+        return state;
+    }
+
+    /** Writes an editor-only alert (nothing on public pages). */
+    void editorAlert(Writer out, RenderingContext context, String key, List<?> arguments) throws IOException {
+        if (!context.editMode()) {
+            return;
+        }
+        out.write("<div class=\"chemo-editor-alert\" role=\"status\">"
+                + HtmlEscaper.escape(messages.format(context.language(), key, arguments)) + "</div>");
+    }
+
+    private static String templateId(Node node) {
+        try {
+            return node.hasProperty("mgnl:template") ? node.getProperty("mgnl:template").getString() : "";
+        } catch (RepositoryException e) {
+            return "";
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}
