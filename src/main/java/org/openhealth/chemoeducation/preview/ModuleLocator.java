@@ -1,0 +1,95 @@
+package org.openhealth.chemoeducation.preview;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Enumeration;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+
+/**
+ * Finds the light module to preview: an explicit folder, else {@code light-modules/chemo-education} under the
+ * working directory (a checkout: edits show on reload), else the copy embedded in the preview jar, unpacked to a
+ * temporary folder with its seed content under {@code bootstrap/data}.
+ */
+final class ModuleLocator {
+
+    static final String MODULE = "chemo-education";
+    private static final String BOOTSTRAP = "mgnl-bootstrap/" + MODULE + "/";
+
+    private ModuleLocator() {
+    }
+
+    static Path locate(Path explicit) {
+        if (explicit != null) {
+            if (!Files.isDirectory(explicit)) {
+                throw new UsageException(explicit + ": no such light-module folder");
+            }
+            return explicit.toAbsolutePath().normalize();
+        }
+        Path checkout = Path.of("light-modules", MODULE);
+        if (Files.isRegularFile(checkout.resolve("module.yaml"))) {
+            return checkout.toAbsolutePath().normalize();
+        }
+        return unpackEmbedded();
+    }
+
+    private static Path unpackEmbedded() {
+        try {
+            Path root = Files.createTempDirectory("chemo-preview-module");
+            Path module = root.resolve(MODULE);
+            Path source = Path.of(ModuleLocator.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (Files.isDirectory(source)) {
+                copyTree(source.resolve(MODULE), module);
+                copyTree(source.resolve(BOOTSTRAP), module.resolve("bootstrap/data"));
+            } else {
+                try (JarFile jar = new JarFile(source.toFile())) {
+                    for (Enumeration<JarEntry> entries = jar.entries(); entries.hasMoreElements(); ) {
+                        JarEntry entry = entries.nextElement();
+                        String name = entry.getName();
+                        Path target = null;
+                        if (name.startsWith(MODULE + "/")) {
+                            target = root.resolve(name);
+                        } else if (name.startsWith(BOOTSTRAP)) {
+                            target = module.resolve("bootstrap/data").resolve(name.substring(BOOTSTRAP.length()));
+                        }
+                        if (target == null || entry.isDirectory() || !target.normalize().startsWith(root)) {
+                            continue;
+                        }
+                        Files.createDirectories(target.getParent());
+                        try (InputStream in = jar.getInputStream(entry)) {
+                            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+                        }
+                    }
+                }
+            }
+            if (!Files.isRegularFile(module.resolve("module.yaml"))) {
+                throw new UsageException("no embedded light module found; pass the module folder explicitly");
+            }
+            root.toFile().deleteOnExit();
+            return module;
+        } catch (IOException | URISyntaxException e) {
+            throw new UsageException("cannot unpack the embedded light module: " + e.getMessage());
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        if (!Files.isDirectory(from)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path path : paths.toList()) {
+                Path target = to.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(path, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+}

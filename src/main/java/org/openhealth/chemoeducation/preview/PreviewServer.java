@@ -1,0 +1,231 @@
+package org.openhealth.chemoeducation.preview;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import org.openhealth.chemoeducation.delivery.DeliveryResponse;
+import org.openhealth.chemoeducation.rendering.HtmlEscaper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * The preview's HTTP server (JDK {@code HttpServer}): the site at {@code /}, delivery JSON under
+ * {@code /.rest/}, the module's web resources under {@code /.resources/chemo-education/webresources/}.
+ * GET and HEAD only; bad requests get a 4xx page and never a stack trace.
+ */
+public final class PreviewServer implements AutoCloseable {
+
+    /** Longest request target accepted. */
+    public static final int MAX_URL_LENGTH = 2048;
+    private static final Logger LOG = LoggerFactory.getLogger(PreviewServer.class);
+    private static final String RESOURCES = "/.resources/" + ModuleLocator.MODULE + "/";
+
+    private final PreviewSite site;
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final Path webresources;
+
+    private PreviewServer(PreviewSite site, HttpServer server, ExecutorService executor) {
+        this.site = site;
+        this.server = server;
+        this.executor = executor;
+        this.webresources = site.moduleDir().resolve("webresources").toAbsolutePath().normalize();
+    }
+
+    /** Starts serving on {@code host:port} (port 0 picks a free port). */
+    public static PreviewServer start(PreviewSite site, String host, int port) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 64);
+        ExecutorService executor = Executors.newFixedThreadPool(4);
+        PreviewServer preview = new PreviewServer(site, server, executor);
+        server.createContext("/", preview::handle);
+        server.setExecutor(executor);
+        server.start();
+        return preview;
+    }
+
+    /** The base URL, e.g. {@code http://127.0.0.1:8080}. */
+    public String url() {
+        InetSocketAddress address = server.getAddress();
+        String host = address.getAddress().getHostAddress();
+        return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + address.getPort();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String method = exchange.getRequestMethod();
+            String rawTarget = exchange.getRequestURI().toString();
+            if (rawTarget.length() > MAX_URL_LENGTH) {
+                send(exchange, 414, "text/plain", "URL too long");
+                return;
+            }
+            if (!"GET".equals(method) && !"HEAD".equals(method)) {
+                exchange.getResponseHeaders().set("Allow", "GET, HEAD");
+                send(exchange, 405, "text/plain", "Method not allowed");
+                return;
+            }
+            URI uri = exchange.getRequestURI();
+            String path = uri.getRawPath() == null ? "/" : uri.getRawPath();
+            Map<String, String> parameters = parameters(uri.getRawQuery());
+            String decoded = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+            if (decoded.indexOf('\0') >= 0 || decoded.contains("\\")) {
+                send(exchange, 400, "text/plain", "Bad request");
+            } else if (decoded.startsWith(RESOURCES)) {
+                resource(exchange, decoded.substring(RESOURCES.length()));
+            } else if (decoded.startsWith("/.rest/")) {
+                rest(exchange, decoded.substring("/.rest/".length()), parameters);
+            } else {
+                page(exchange, decoded, parameters);
+            }
+        } catch (IllegalArgumentException e) {
+            sendQuietly(exchange, 400, "text/plain", "Bad request");
+        } catch (RuntimeException e) {
+            LOG.error("request {} failed", exchange.getRequestURI(), e);
+            sendQuietly(exchange, 500, "text/plain", "The page could not be shown. See the preview's log.");
+        }
+    }
+
+    private void page(HttpExchange exchange, String path, Map<String, String> parameters) throws IOException {
+        Optional<PreviewSite.PageRequest> request = site.parse(path, parameters);
+        if (request.isEmpty()) {
+            send(exchange, 404, "text/html; charset=utf-8", notFound(path));
+            return;
+        }
+        PreviewSite.PageResponse response = site.render(request.get(), "");
+        if (response.status() == 302) {
+            exchange.getResponseHeaders().set("Location", response.redirect());
+            send(exchange, 302, "text/plain", "");
+        } else if (response.status() == 404) {
+            send(exchange, 404, "text/html; charset=utf-8", notFound(path));
+        } else {
+            send(exchange, 200, "text/html; charset=utf-8", response.html());
+        }
+    }
+
+    private void rest(HttpExchange exchange, String path, Map<String, String> parameters) throws IOException {
+        Optional<DeliveryResponse> response = site.deliver(path, parameters);
+        if (response.isEmpty()) {
+            send(exchange, 404, "application/json", "{\"error\":{\"code\":404,\"message\":\"no endpoint\"}}");
+            return;
+        }
+        send(exchange, response.get().status(), "application/json", Json.write(response.get().body()));
+    }
+
+    private void resource(HttpExchange exchange, String relative) throws IOException {
+        Path file = resolveResource(relative);
+        if (file == null) {
+            send(exchange, 404, "text/plain", "Not found");
+            return;
+        }
+        byte[] body = Files.readAllBytes(file);
+        exchange.getResponseHeaders().set("Content-Type", contentType(file));
+        exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+        writeBody(exchange, 200, body);
+    }
+
+    /**
+     * The file under the module's {@code webresources/} folder for a path below
+     * {@code /.resources/chemo-education/}; null for anything outside it (traversal, absolute paths, symlinks
+     * leading out) or missing.
+     */
+    Path resolveResource(String relative) throws IOException {
+        if (!relative.startsWith("webresources/") || relative.contains("..") || relative.startsWith("/")) {
+            return null;
+        }
+        Path candidate = webresources.resolve(relative.substring("webresources/".length())).normalize();
+        if (!candidate.startsWith(webresources) || !Files.isRegularFile(candidate)) {
+            return null;
+        }
+        Path real = candidate.toRealPath();
+        return real.startsWith(webresources.toRealPath()) && Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS)
+                ? real : null;
+    }
+
+    private static String contentType(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".css")) {
+            return "text/css; charset=utf-8";
+        } else if (name.endsWith(".js")) {
+            return "text/javascript; charset=utf-8";
+        } else if (name.endsWith(".svg")) {
+            return "image/svg+xml";
+        } else if (name.endsWith(".png")) {
+            return "image/png";
+        } else if (name.endsWith(".woff2")) {
+            return "font/woff2";
+        }
+        return "application/octet-stream";
+    }
+
+    private String notFound(String path) {
+        return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Not found</title></head>"
+                + "<body><main><h1>Not found</h1><p>No page at " + HtmlEscaper.escape(path) + ".</p>"
+                + "<p><a href=\"/\">Home</a></p></main></body></html>";
+    }
+
+    static Map<String, String> parameters(String rawQuery) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        if (rawQuery == null || rawQuery.isEmpty()) {
+            return parameters;
+        }
+        for (String pair : rawQuery.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+            String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            parameters.putIfAbsent(key, value);
+        }
+        return parameters;
+    }
+
+    private static void send(HttpExchange exchange, int status, String contentType, String body) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", contentType);
+        exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+        writeBody(exchange, status, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void writeBody(HttpExchange exchange, int status, byte[] body) throws IOException {
+        try (InputStream ignored = exchange.getRequestBody()) {
+            // GET and HEAD carry no body worth reading; closing discards it
+        }
+        boolean head = "HEAD".equals(exchange.getRequestMethod());
+        exchange.sendResponseHeaders(status, head || body.length == 0 ? -1 : body.length);
+        if (!head && body.length > 0) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        }
+    }
+
+    private static void sendQuietly(HttpExchange exchange, int status, String type, String body) {
+        try {
+            send(exchange, status, type, body);
+        } catch (IOException | RuntimeException ignored) {
+            // headers may already be sent; the client sees a cut response
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+}

@@ -1,0 +1,284 @@
+package org.openhealth.chemoeducation.preview;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import javax.jcr.Node;
+import javax.jcr.NodeIterator;
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+
+import org.openhealth.chemoeducation.definition.DefinitionException;
+import org.openhealth.chemoeducation.definition.MagnoliaYaml;
+import org.openhealth.chemoeducation.delivery.DeliveryResponse;
+import org.openhealth.chemoeducation.delivery.DeliveryService;
+import org.openhealth.chemoeducation.delivery.EndpointDefinition;
+import org.openhealth.chemoeducation.delivery.EndpointRegistry;
+import org.openhealth.chemoeducation.jcr.ContentImporter;
+import org.openhealth.chemoeducation.jcr.PreviewRepository;
+import org.openhealth.chemoeducation.jcr.Sessions;
+import org.openhealth.chemoeducation.rendering.Messages;
+import org.openhealth.chemoeducation.rendering.PageRenderer;
+import org.openhealth.chemoeducation.rendering.RenderingContext;
+import org.openhealth.chemoeducation.rendering.TemplateRegistry;
+
+/**
+ * The previewed site: the light module's definitions, a repository with its seed content (and any extra content
+ * files), the page renderer and the delivery endpoints. Thread-safe: each request opens its own sessions.
+ */
+public final class PreviewSite implements AutoCloseable {
+
+    /** Magnolia stores the fallback language without a suffix; the module ships English and Spanish. */
+    public static final String DEFAULT_LANGUAGE = "en";
+
+    private final Path moduleDir;
+    private final PreviewRepository repository;
+    private final PageRenderer renderer;
+    private final EndpointRegistry endpoints;
+    private final DeliveryService delivery;
+    private final Set<String> languages;
+
+    private PreviewSite(Path moduleDir, PreviewRepository repository, PageRenderer renderer,
+                        EndpointRegistry endpoints, Set<String> languages) {
+        this.moduleDir = moduleDir;
+        this.repository = repository;
+        this.renderer = renderer;
+        this.endpoints = endpoints;
+        this.languages = languages;
+        this.delivery = new DeliveryService(languages, DEFAULT_LANGUAGE);
+    }
+
+    /**
+     * Starts a site: reads the module, starts the repository (in memory, or in {@code repositoryDir}), imports
+     * the module's seed content (only into an empty repository) and then each {@code content} file or folder.
+     */
+    public static PreviewSite start(Path moduleDir, List<Path> content, Path repositoryDir) {
+        for (Path path : content) {
+            if (!Files.exists(path)) {
+                throw new UsageException(path + ": no such content file or folder");
+            }
+        }
+        Set<String> workspaces = workspaces(moduleDir);
+        TemplateRegistry templates = TemplateRegistry.load(moduleDir);
+        Messages messages = Messages.load(moduleDir, DEFAULT_LANGUAGE);
+        EndpointRegistry endpoints = EndpointRegistry.load(moduleDir);
+        PreviewRepository repository = repositoryDir == null ? PreviewRepository.inMemory(workspaces)
+                : PreviewRepository.persistent(repositoryDir, workspaces);
+        try {
+            ContentImporter importer = new ContentImporter(repository);
+            Path seed = moduleDir.resolve("bootstrap/data");
+            if (Files.isDirectory(seed) && isEmpty(repository)) {
+                importer.importAll(List.of(seed));
+            }
+            if (!content.isEmpty()) {
+                importer.importAll(content);
+            }
+        } catch (RuntimeException e) {
+            repository.close();
+            throw e;
+        }
+        return new PreviewSite(moduleDir, repository, new PageRenderer(moduleDir, templates, messages), endpoints,
+                languages(moduleDir));
+    }
+
+    private static boolean isEmpty(PreviewRepository repository) {
+        try (Sessions sessions = new Sessions(repository)) {
+            return !sessions.get(PreviewRepository.WEBSITE).getRootNode().getNodes().hasNext()
+                    || !hasPages(sessions.get(PreviewRepository.WEBSITE).getRootNode());
+        } catch (RepositoryException e) {
+            return true;
+        }
+    }
+
+    private static boolean hasPages(Node root) throws RepositoryException {
+        for (NodeIterator it = root.getNodes(); it.hasNext(); ) {
+            if (it.nextNode().isNodeType("mgnl:page")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Workspaces declared by the module's content types ({@code datasource.workspace}). */
+    static Set<String> workspaces(Path moduleDir) {
+        Set<String> workspaces = new LinkedHashSet<>();
+        Path dir = moduleDir.resolve("contentTypes");
+        if (!Files.isDirectory(dir)) {
+            return workspaces;
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
+                if (MagnoliaYaml.loadMapping(file).get("datasource") instanceof Map<?, ?> datasource
+                        && datasource.get("workspace") instanceof String workspace) {
+                    workspaces.add(workspace);
+                } else {
+                    throw new DefinitionException(file.toString(), 1, "datasource.workspace is missing");
+                }
+            }
+        } catch (IOException e) {
+            throw new UsageException("cannot read " + dir + ": " + e.getMessage());
+        }
+        return workspaces;
+    }
+
+    private static Set<String> languages(Path moduleDir) {
+        Set<String> languages = new LinkedHashSet<>();
+        languages.add(DEFAULT_LANGUAGE);
+        try (Stream<Path> files = Files.list(moduleDir.resolve("i18n"))) {
+            files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.matches(".*_[a-z]{2}\\.properties"))
+                    .map(n -> n.substring(n.length() - "xx.properties".length(), n.length() - ".properties".length()))
+                    .sorted()
+                    .forEach(languages::add);
+        } catch (IOException e) {
+            // no bundles: English only
+        }
+        return languages;
+    }
+
+    public Path moduleDir() {
+        return moduleDir;
+    }
+
+    public Set<String> languages() {
+        return languages;
+    }
+
+    public PreviewRepository repository() {
+        return repository;
+    }
+
+    public EndpointRegistry endpoints() {
+        return endpoints;
+    }
+
+    /** A page request: the page path (no extension), language and mode. */
+    public record PageRequest(String path, String language, boolean editMode, Map<String, String> parameters) {
+    }
+
+    /** The outcome of a page request. */
+    public record PageResponse(int status, String html, String redirect) {
+    }
+
+    /**
+     * Parses a site URL path such as {@code /es/chemotherapy/glossary.html}: a leading language segment or a
+     * {@code lang} parameter picks the language; {@code mode=edit} shows editor alerts.
+     */
+    public Optional<PageRequest> parse(String urlPath, Map<String, String> parameters) {
+        String path = urlPath;
+        String language = DEFAULT_LANGUAGE;
+        for (String candidate : languages) {
+            if (!candidate.equals(DEFAULT_LANGUAGE) && (path.equals("/" + candidate) || path.startsWith("/" + candidate + "/"))) {
+                language = candidate;
+                path = path.substring(candidate.length() + 1);
+            }
+        }
+        String lang = parameters.get("lang");
+        if (lang != null) {
+            if (!languages.contains(lang)) {
+                return Optional.empty();
+            }
+            language = lang;
+        }
+        if (path.endsWith(".html")) {
+            path = path.substring(0, path.length() - ".html".length());
+        }
+        if (path.isEmpty()) {
+            path = "/";
+        }
+        if (!path.matches("(/[^/\\[\\]|*:]+)+|/")) {
+            return Optional.empty();
+        }
+        return Optional.of(new PageRequest(path, language, "edit".equals(parameters.get("mode")), parameters));
+    }
+
+    /** Renders a page; 404 when there is no page at that path, a redirect to the first page for {@code /}. */
+    public PageResponse render(PageRequest request, String contextPath) {
+        try (Sessions sessions = new Sessions(repository)) {
+            Session website = sessions.get(PreviewRepository.WEBSITE);
+            if ("/".equals(request.path())) {
+                Optional<String> first = pagePaths(website).stream().findFirst();
+                return first.map(p -> new PageResponse(302, null, contextPath
+                                + (request.language().equals(DEFAULT_LANGUAGE) ? "" : "/" + request.language()) + p + ".html"))
+                        .orElse(new PageResponse(404, null, null));
+            }
+            if (!website.nodeExists(request.path()) || !website.getNode(request.path()).isNodeType("mgnl:page")) {
+                return new PageResponse(404, null, null);
+            }
+            RenderingContext context = new RenderingContext(sessions, request.language(), DEFAULT_LANGUAGE,
+                    request.editMode(), contextPath, request.parameters());
+            return new PageResponse(200, renderer.render(website.getNode(request.path()), context), null);
+        } catch (RepositoryException e) {
+            return new PageResponse(404, null, null);
+        }
+    }
+
+    /** Paths of every page, depth first in site order. */
+    public List<String> pagePaths() {
+        try (Sessions sessions = new Sessions(repository)) {
+            return pagePaths(sessions.get(PreviewRepository.WEBSITE));
+        }
+    }
+
+    private static List<String> pagePaths(Session website) {
+        List<String> paths = new ArrayList<>();
+        try {
+            collectPages(website.getRootNode(), paths);
+        } catch (RepositoryException e) {
+            throw new IllegalStateException("cannot list pages: " + e.getMessage(), e);
+        }
+        return paths;
+    }
+
+    private static void collectPages(Node node, List<String> paths) throws RepositoryException {
+        for (NodeIterator it = node.getNodes(); it.hasNext(); ) {
+            Node child = it.nextNode();
+            if (child.isNodeType("mgnl:page")) {
+                paths.add(child.getPath());
+                collectPages(child, paths);
+            }
+        }
+    }
+
+    /** Answers {@code /.rest/<path>}; empty when no endpoint serves that path. */
+    public Optional<DeliveryResponse> deliver(String pathBelowRest, Map<String, String> parameters) {
+        Optional<Map.Entry<EndpointDefinition, String>> match = endpoints.match(pathBelowRest);
+        if (match.isEmpty()) {
+            return Optional.empty();
+        }
+        try (Sessions sessions = new Sessions(repository)) {
+            return Optional.of(delivery.get(match.get().getKey(), match.get().getValue(), parameters, sessions));
+        }
+    }
+
+    /** Names of result nodes of an endpoint, relative to its root path (for static export). */
+    public List<String> resultPaths(EndpointDefinition endpoint) {
+        Map<String, String> none = new LinkedHashMap<>();
+        none.put("limit", String.valueOf(DeliveryService.MAX_LIMIT));
+        List<String> paths = new ArrayList<>();
+        deliver(endpoint.endpointPath(), none).ifPresent(response -> {
+            if (response.body() instanceof Map<?, ?> body && body.get("results") instanceof List<?> results) {
+                String root = endpoint.rootPath().replaceAll("/+$", "");
+                for (Object result : results) {
+                    String path = String.valueOf(((Map<?, ?>) result).get("@path"));
+                    paths.add(path.substring(root.length()));
+                }
+            }
+        });
+        return paths;
+    }
+
+    @Override
+    public void close() {
+        repository.close();
+    }
+}

@@ -1,0 +1,143 @@
+package org.openhealth.chemoeducation.delivery;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openhealth.chemoeducation.SeedSite;
+
+class DeliveryEndpointIT {
+
+    private static SeedSite seed;
+
+    @BeforeAll
+    static void start() {
+        seed = SeedSite.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        seed.close();
+    }
+
+    private static DeliveryResponse get(String path, Map<String, String> parameters) {
+        return seed.site().deliver(path, parameters).orElseThrow(() -> new AssertionError("no endpoint for " + path));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object value) {
+        return (Map<String, Object>) value;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> list(Object value) {
+        return (List<Object>) value;
+    }
+
+    @Test
+    void articleCarriesItsKeyTermsWithDefinitionsAndItsRelatedLinks() {
+        // when
+        DeliveryResponse response = get("delivery/articles/v1/chemotherapy-resistance", Map.of());
+        // then
+        assertEquals(200, response.status());
+        Map<String, Object> article = map(response.body());
+        assertEquals("chemotherapy-resistance", article.get("@name"));
+        assertEquals("/chemotherapy-resistance", article.get("@path"));
+        assertEquals("f7083df4-5d69-4acf-8d52-fdb1833e4d30", article.get("@id"));
+        assertEquals("mgnl:content", article.get("@nodeType"));
+        assertEquals("Chemotherapy resistance", article.get("title"));
+        List<Object> keyTerms = list(article.get("keyTerms"));
+        assertTrue(keyTerms.size() >= 10, "key terms: " + keyTerms.size());
+        Map<String, Object> firstTerm = map(keyTerms.get(0));
+        assertFalse(String.valueOf(firstTerm.get("definition")).isBlank(), "a resolved term has its definition");
+        Map<String, Object> related = map(article.get("relatedLinks"));
+        assertEquals("chemotherapy-resistance-related", related.get("@name"));
+        assertFalse(list(related.get("links") instanceof Map<?, ?> links ? map(links).get("@nodes") : null).isEmpty());
+    }
+
+    @Test
+    void sectionsComeAsChildNodesInOrderWithNodesList() {
+        // when
+        Map<String, Object> article = map(get("delivery/articles/v1/chemotherapy-resistance", Map.of()).body());
+        // then
+        Map<String, Object> sections = map(article.get("sections"));
+        List<Object> names = list(sections.get("@nodes"));
+        assertEquals(List.of("0", "1", "2", "3", "4"), names);
+        assertEquals("mgnl:contentNode", map(sections.get("0")).get("@nodeType"));
+        assertTrue(list(article.get("@nodes")).contains("sections"));
+    }
+
+    @Test
+    void spanishValuesComeUnderThePlainPropertyNames() {
+        // when
+        Map<String, Object> article = map(get("delivery/articles/v1/chemotherapy-resistance",
+                Map.of("lang", "es")).body());
+        // then
+        assertEquals("Resistencia a la quimioterapia", article.get("title"));
+        assertFalse(article.containsKey("title_es"), "language variants are not exposed as extra properties");
+    }
+
+    @Test
+    void systemPropertiesAreHiddenExceptTheListedOnes() {
+        // when
+        Map<String, Object> article = map(get("delivery/articles/v1/chemotherapy-resistance", Map.of()).body());
+        // then
+        assertTrue(article.containsKey("mgnl:lastModified"));
+        assertFalse(article.containsKey("jcr:uuid"));
+        assertFalse(article.containsKey("mgnl:created"));
+    }
+
+    @Test
+    void queryPagesAndOrdersGlossaryTerms() {
+        // when
+        Map<String, Object> firstPage = map(get("delivery/glossary/v1",
+                Map.of("orderBy", "term asc", "limit", "3")).body());
+        Map<String, Object> secondPage = map(get("delivery/glossary/v1",
+                Map.of("orderBy", "term asc", "limit", "3", "offset", "3")).body());
+        // then
+        List<Object> first = list(firstPage.get("results"));
+        List<Object> second = list(secondPage.get("results"));
+        assertEquals(3, first.size());
+        assertEquals(3, second.size());
+        String last = String.valueOf(map(first.get(2)).get("term"));
+        String next = String.valueOf(map(second.get(0)).get("term"));
+        assertTrue(last.compareToIgnoreCase(next) <= 0, last + " sorts before " + next);
+    }
+
+    @Test
+    void propertyFilterSelectsMatchingTerms() {
+        // when
+        Map<String, Object> body = map(get("delivery/glossary/v1", Map.of("term[like]", "%resistance%")).body());
+        // then
+        List<Object> results = list(body.get("results"));
+        assertFalse(results.isEmpty());
+        for (Object result : results) {
+            assertTrue(String.valueOf(map(result).get("term")).toLowerCase().contains("resistance"));
+        }
+    }
+
+    @Test
+    void seeAlsoIsResolvedToTermsAndTopicMenuHasEighteenLinks() {
+        // when
+        Map<String, Object> term = map(get("delivery/glossary/v1/p-glycoprotein", Map.of()).body());
+        Map<String, Object> menu = map(get("delivery/linkBlocks/v1/more-chemotherapy-information", Map.of()).body());
+        // then
+        for (Object seeAlso : list(term.get("seeAlso"))) {
+            assertFalse(String.valueOf(map(seeAlso).get("term")).isBlank());
+        }
+        assertEquals(18, list(map(menu.get("links")).get("@nodes")).size());
+    }
+
+    @Test
+    void unknownNodeIs404AndBadLimitIs400() {
+        assertEquals(404, get("delivery/articles/v1/no-such-article", Map.of()).status());
+        assertEquals(400, get("delivery/articles/v1", Map.of("limit", "many")).status());
+        assertEquals(400, get("delivery/articles/v1", Map.of("lang", "xx")).status());
+    }
+}

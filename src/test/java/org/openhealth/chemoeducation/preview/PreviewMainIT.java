@@ -1,0 +1,141 @@
+package org.openhealth.chemoeducation.preview;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as hospital developers and CI scripts call it: output and exit codes. */
+class PreviewMainIT {
+
+    private static final String MODULE = "light-modules/chemo-education";
+
+    @TempDir
+    Path dir;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = PreviewMain.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void validateOfTheModuleIsClean() {
+        // when
+        Run run = run("validate", MODULE);
+        // then
+        assertEquals(0, run.code(), run.out());
+        assertTrue(run.out().startsWith("OK: no problems in "), run.out());
+    }
+
+    @Test
+    void validateReportsFileAndLineAndExitsOne() throws IOException {
+        // given a copy of the module whose callout template points at a missing script
+        Path module = copyModule();
+        Path callout = module.resolve("templates/components/callout.yaml");
+        Files.writeString(callout, Files.readString(callout).replace("callout.ftl", "calloutt.ftl"));
+        // when
+        Run run = run("validate", module.toString());
+        // then
+        assertEquals(1, run.code(), run.out());
+        assertTrue(run.out().contains("chemo-education/templates/components/callout.yaml:3: "), run.out());
+        assertTrue(run.out().contains("calloutt.ftl"), run.out());
+    }
+
+    @Test
+    void renderWritesEveryPageInBothLanguagesAndTheJson() throws IOException {
+        // given
+        Path out = dir.resolve("site");
+        // when
+        Run run = run("render", "--out", out.toString(), "--module", MODULE);
+        // then
+        assertEquals(0, run.code(), run.err());
+        assertEquals("Wrote 6 pages (0 failed) and 50 JSON files to " + out + System.lineSeparator(), run.out());
+        String article = Files.readString(out.resolve("chemotherapy/chemotherapy-resistance.html"));
+        assertEquals("Chemotherapy resistance", Jsoup.parse(article).selectFirst("h1").text());
+        String spanish = Files.readString(out.resolve("es/chemotherapy/chemotherapy-resistance.html"));
+        assertEquals("Resistencia a la quimioterapia", Jsoup.parse(spanish).selectFirst("h1").text());
+        assertTrue(Files.readString(out.resolve(".rest/delivery/articles/v1/chemotherapy-resistance.json"))
+                .contains("\"keyTerms\""));
+        assertTrue(Files.isRegularFile(out.resolve(".resources/chemo-education/webresources/css/chemo-education.css")));
+    }
+
+    @Test
+    void renderWithMalformedContentNamesFileAndLineAndWritesNothing() throws IOException {
+        // given
+        Path content = dir.resolve("chemoGlossary.bad.yaml");
+        Files.writeString(content, "'bad':\n  'jcr:primaryType': 'mgnl:content'\n  'term': [unclosed\n");
+        Path out = dir.resolve("site");
+        // when
+        Run run = run("render", "--out", out.toString(), "--module", MODULE, "--content", content.toString());
+        // then
+        assertEquals(2, run.code());
+        assertTrue(run.err().startsWith(content + ":4: invalid YAML"), run.err());
+        assertFalse(Files.exists(out), "nothing was written");
+    }
+
+    @Test
+    void renderRefusesToOverwriteAFolderItDidNotWrite() throws IOException {
+        // given
+        Path out = Files.createDirectories(dir.resolve("mine"));
+        Files.writeString(out.resolve("notes.txt"), "keep me");
+        // when
+        Run run = run("render", "--out", out.toString(), "--module", MODULE);
+        // then
+        assertEquals(2, run.code());
+        assertTrue(run.err().contains("exists and was not written by 'render'"), run.err());
+        assertEquals("keep me", Files.readString(out.resolve("notes.txt")));
+    }
+
+    @Test
+    void badCommandLinesExitTwoWithOneClearMessage() {
+        Run unknownOption = run("serve", "--prot", "8080");
+        assertEquals(2, unknownOption.code());
+        assertTrue(unknownOption.err().startsWith("error: unknown option '--prot' for serve"), unknownOption.err());
+
+        Run missingFile = run("render", "--out", dir.resolve("x").toString(), "--content", "no-such-file.yaml");
+        assertEquals(2, missingFile.code());
+        assertTrue(missingFile.err().startsWith("error: no-such-file.yaml: no such content file or folder"),
+                missingFile.err());
+
+        Run badPort = run("serve", "--port", "eighty");
+        assertEquals(2, badPort.code());
+        assertTrue(badPort.err().contains("--port must be a number"), badPort.err());
+
+        assertEquals(2, run().code());
+        assertEquals(2, run("publish").code());
+        assertEquals(0, run("help").code());
+    }
+
+    private Path copyModule() throws IOException {
+        Path source = Path.of(MODULE);
+        Path target = dir.resolve("modules/chemo-education");
+        try (Stream<Path> paths = Files.walk(source)) {
+            for (Path path : paths.toList()) {
+                Path copy = target.resolve(source.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(path, copy);
+                }
+            }
+        }
+        return target;
+    }
+}

@@ -1,0 +1,173 @@
+package org.openhealth.chemoeducation.rendering;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openhealth.chemoeducation.SeedSite;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The seed site rendered end to end, asserted as a reader sees it. */
+class SeedSiteIT {
+
+    private static SeedSite seed;
+    private static Document article;
+    private static Document articleEs;
+    private static Document glossary;
+
+    @BeforeAll
+    static void render() {
+        seed = SeedSite.start();
+        article = seed.page(SeedSite.ARTICLE_PAGE, "en");
+        articleEs = seed.page(SeedSite.ARTICLE_PAGE, "es");
+        glossary = seed.page(SeedSite.GLOSSARY_PAGE, "en");
+    }
+
+    @AfterAll
+    static void stop() {
+        seed.close();
+    }
+
+    private static JsonNode jsonLd(Document page) {
+        Element script = page.selectFirst("script[type=application/ld+json]");
+        assertNotNull(script, "the page has JSON-LD");
+        return JsonMapper.builder().build().readTree(script.data());
+    }
+
+    @Test
+    void articleShowsTheSixCausesInOrder() {
+        // when
+        Elements causes = article.select(".chemo-article__section-body ol > li");
+        // then
+        List<String> names = new ArrayList<>();
+        causes.forEach(li -> names.add(li.selectFirst("strong").text()));
+        assertEquals(List.of("Surviving cells change and multiply.", "Gene amplification.", "Drug pumps.",
+                "Blocked entry.", "DNA repair.", "Drug inactivation."), names);
+    }
+
+    @Test
+    void articleHasTitleSummaryAndFiveSectionHeadings() {
+        assertEquals("Chemotherapy resistance", article.selectFirst("h1").text());
+        assertEquals("Chemotherapy resistance", article.title());
+        assertTrue(article.selectFirst(".chemo-article__summary").text().startsWith("Sometimes a chemotherapy drug"));
+        assertEquals(List.of("What is chemotherapy resistance?", "How cancer cells become resistant",
+                        "Why doctors combine drugs", "Cross-resistance", "Why the best treatment plan is used first"),
+                article.select(".chemo-article__section h2").eachText());
+    }
+
+    @Test
+    void keyTermsBoxPairsEachTermWithItsDefinitionAndGlossaryLink() {
+        // when
+        Elements terms = article.select("dl.chemo-keyterms dt");
+        Elements definitions = article.select("dl.chemo-keyterms dd");
+        // then
+        assertEquals(19, terms.size());
+        assertEquals(terms.size(), definitions.size());
+        Element pgp = terms.stream().filter(dt -> dt.text().startsWith("P-glycoprotein")).findFirst().orElseThrow();
+        assertEquals("/chemotherapy/glossary.html#term-p-glycoprotein", pgp.selectFirst("a").attr("href"));
+        assertTrue(pgp.nextElementSibling().text().contains("works like a pump"));
+        assertTrue(pgp.text().contains("(pee-GLY-koh-PROH-teen)"), pgp.text());
+    }
+
+    @Test
+    void reviewLineNamesReviewerAndBothDates() {
+        assertEquals("Medically reviewed by Sample reviewer (replace with your clinical reviewer before publishing)"
+                        + " on November 1, 2026. Next review due November 1, 2028.",
+                article.selectFirst(".chemo-article__review").text());
+    }
+
+    @Test
+    void topicNavigationHasEighteenEntriesWithTheCurrentPageMarked() {
+        // when
+        Element nav = article.selectFirst("nav.chemo-topicnav");
+        // then
+        assertEquals("More chemotherapy information", nav.attr("aria-label"));
+        assertEquals(18, nav.select("li").size());
+        Elements current = nav.select("[aria-current=page]");
+        assertEquals(1, current.size());
+        assertEquals("/chemotherapy/chemotherapy-resistance.html", current.attr("href"));
+        assertEquals("Chemotherapy resistance", current.text());
+    }
+
+    @Test
+    void clinicalTrialsAndPeerSupportCalloutsLinkOut() {
+        Element trials = article.selectFirst("aside.chemo-callout--clinicalTrials");
+        Element peers = article.selectFirst("aside.chemo-callout--peerSupport");
+        assertEquals("https://www.cancer.gov/research/participate/clinical-trials-search",
+                trials.selectFirst("a").attr("href"));
+        assertTrue(peers.text().contains("peer mentor"), peers.text());
+        assertEquals(trials.selectFirst("h2").id(), trials.attr("aria-labelledby"));
+    }
+
+    @Test
+    void relatedLinksFallBackToTheArticlesBlock() {
+        Element related = article.selectFirst("section.chemo-related");
+        assertEquals("Related topics", related.selectFirst("h2").text());
+        assertEquals(5, related.select("li a").size());
+    }
+
+    @Test
+    void articleJsonLdIsAMedicalWebPageWithReviewAndAudience() {
+        // when
+        JsonNode json = jsonLd(article);
+        // then
+        assertEquals("MedicalWebPage", json.get("@type").asString());
+        assertEquals("Chemotherapy resistance", json.get("name").asString());
+        assertEquals("2026-11-01", json.get("lastReviewed").asString());
+        assertTrue(json.get("reviewedBy").get("name").asString().startsWith("Sample reviewer"));
+        assertEquals("Patient", json.get("audience").get(0).get("audienceType").asString());
+        assertEquals(19, json.get("mentions").size());
+    }
+
+    @Test
+    void spanishPageIsInSpanishWithSpanishLinks() {
+        assertEquals("es", articleEs.selectFirst("html").attr("lang"));
+        assertEquals("Resistencia a la quimioterapia", articleEs.selectFirst("h1").text());
+        assertEquals("Amplificación génica.", articleEs.select(".chemo-article__section-body ol > li strong").get(1).text());
+        assertEquals("/es/chemotherapy/chemotherapy-resistance.html",
+                articleEs.selectFirst("nav.chemo-topicnav [aria-current=page]").attr("href"));
+        assertEquals("es", jsonLd(articleEs).get("inLanguage").asString());
+        assertFalse(articleEs.selectFirst(".chemo-article__review").text().contains("Medically reviewed"));
+    }
+
+    @Test
+    void glossaryIndexGroupsTermsUnderTheirFirstLetterWithJumpLinks() {
+        // when
+        Elements letters = glossary.select("h2[id^=chemo-letter-]");
+        Elements jumps = glossary.select("nav a[href^=#chemo-letter-]");
+        // then
+        assertFalse(letters.isEmpty());
+        assertEquals(letters.size(), jumps.size(), "one jump link per letter with terms");
+        for (Element letter : letters) {
+            for (Element dt : letter.nextElementSibling().select("dt")) {
+                String first = dt.text().substring(0, 1).toUpperCase();
+                assertEquals(letter.text(), first, dt.text() + " under " + letter.text());
+            }
+        }
+        Element pgp = glossary.getElementById("term-p-glycoprotein");
+        assertNotNull(pgp);
+        assertTrue(pgp.nextElementSibling().text().contains("pump"));
+    }
+
+    @Test
+    void glossaryJsonLdIsADefinedTermSetOfEveryTerm() {
+        // when
+        JsonNode json = jsonLd(glossary);
+        // then
+        assertEquals("DefinedTermSet", json.get("@type").asString());
+        assertEquals(19, json.get("hasDefinedTerm").size());
+        assertEquals(19, glossary.select("dl dt").size());
+    }
+}
