@@ -114,7 +114,8 @@ final class AppRules {
             if (field.get("properties") instanceof YamlSource fields) {
                 return Optional.of(new Nested(fields, path + ".properties"));
             }
-            if (field.get("field") instanceof YamlSource inner && inner.get("properties") instanceof YamlSource fields) {
+            if (field.get("field") instanceof YamlSource inner
+                    && inner.get("properties") instanceof YamlSource fields) {
                 return Optional.of(new Nested(fields, path + ".field.properties"));
             }
             return Optional.empty();

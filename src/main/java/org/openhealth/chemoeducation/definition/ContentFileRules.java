@@ -1,6 +1,5 @@
 package org.openhealth.chemoeducation.definition;
 
-import java.math.BigInteger;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -115,7 +114,7 @@ final class ContentFileRules {
             problems.guard(content.file(), () -> collectUuids(content, root(content), uuids, problems));
         }
         for (ContentFile content : contents) {
-            problems.guard(content.file(), () -> new Check(index, content, uuids, problems).run());
+            problems.guard(content.file(), () -> new Check(index, content, uuids, nodeTypes(index), problems).run());
         }
     }
 
@@ -148,7 +147,18 @@ final class ContentFileRules {
         }
     }
 
-    private record Check(ModuleIndex index, ContentFile content, Map<String, Located> uuids, Problems problems) {
+    /** Magnolia's node types and those the content types declare for items and submodels. */
+    private static Set<String> nodeTypes(ModuleIndex index) {
+        Set<String> known = new HashSet<>(MAGNOLIA_NODE_TYPES);
+        for (ModuleIndex.ContentTypeModel ct : index.contentTypes().values()) {
+            known.add(ct.nodeType());
+            ct.subModels().forEach(sub -> known.add(sub.nodeType()));
+        }
+        return known;
+    }
+
+    private record Check(ModuleIndex index, ContentFile content, Map<String, Located> uuids, Set<String> nodeTypes,
+                         Problems problems) {
 
         void run() {
             Node root = root(content);
@@ -162,16 +172,19 @@ final class ContentFileRules {
         // ---- every node
 
         private void common(Node node) {
-            node.type().filter(type -> !knownNodeTypes().contains(type)).ifPresent(type ->
+            node.type().filter(type -> !nodeTypes.contains(type)).ifPresent(type ->
                     problems.add(file(), node.map().lineOf(PRIMARY_TYPE), "'" + PRIMARY_TYPE + "' '" + type
                             + "' of node '" + node.name() + "' is not a known node type"));
             node.map().forEach((key, value) -> {
+                if (value instanceof YamlSource) {
+                    return;
+                }
                 if (DATE_PROPERTIES.contains(key)) {
                     dates(node, key, value);
                 }
                 if (FormRules.URL_PROPERTIES.contains(baseName(key))) {
                     for (Object url : values(value)) {
-                        if (!(url instanceof String text) || !SAFE_URL.matcher(text).matches()) {
+                        if (!"".equals(url) && !(url instanceof String text && SAFE_URL.matcher(text).matches())) {
                             problems.add(file(), node.map().lineOf(key), key + " " + Values.show(url)
                                     + " must be an http, https, mailto or tel link");
                         }
@@ -193,15 +206,6 @@ final class ContentFileRules {
                 problems.add(file(), node.map().lineOf("linkType"), "linkType '" + linkType + "' needs property '"
                         + target + "'");
             }
-        }
-
-        private Set<String> knownNodeTypes() {
-            Set<String> known = new HashSet<>(MAGNOLIA_NODE_TYPES);
-            for (ModuleIndex.ContentTypeModel ct : index.contentTypes().values()) {
-                known.add(ct.nodeType());
-                ct.subModels().forEach(sub -> known.add(sub.nodeType()));
-            }
-            return known;
         }
 
         // ---- website: pages, areas, components
@@ -350,13 +354,20 @@ final class ContentFileRules {
                 Optional<ModuleIndex.PropertyModel> definition = definition(definitions, child.name());
                 Optional<ModuleIndex.SubModel> subModel = definition.flatMap(d -> ct.subModel(d.type()));
                 if (subModel.isEmpty()) {
-                    problems.add(file(), child.line(), "child node '" + child.name() + "' is not a submodel property of "
-                            + owner);
+                    problems.add(file(), child.line(), "child node '" + child.name()
+                            + "' is not a submodel property of " + owner);
                     continue;
                 }
                 common(child);
                 String subOwner = "submodel '" + subModel.get().name() + "' of content type '" + ct.name() + "'";
                 if (definition.get().multiple()) {
+                    child.map().forEach((key, value) -> {
+                        if (!(value instanceof YamlSource) && !key.startsWith("jcr:") && !key.startsWith("mgnl:")) {
+                            problems.add(file(), child.map().lineOf(key), "property '" + key + "' belongs on the"
+                                    + " child nodes of '" + child.name() + "' (one per " + subModel.get().name()
+                                    + "), not on '" + child.name() + "' itself");
+                        }
+                    });
                     for (Node item : child.children()) {
                         common(item);
                         properties(item, subModel.get().properties(), ct, subOwner);
@@ -370,7 +381,8 @@ final class ContentFileRules {
         /** The definition of a property, also for {@code name_es} when {@code name} is an i18n property. */
         private static Optional<ModuleIndex.PropertyModel> definition(List<ModuleIndex.PropertyModel> definitions,
                                                                       String key) {
-            Optional<ModuleIndex.PropertyModel> exact = definitions.stream().filter(d -> d.name().equals(key)).findFirst();
+            Optional<ModuleIndex.PropertyModel> exact = definitions.stream()
+                    .filter(d -> d.name().equals(key)).findFirst();
             if (exact.isPresent()) {
                 return exact;
             }
@@ -401,8 +413,7 @@ final class ContentFileRules {
                     case "Date" -> isDate(item) ? null : "a valid date";
                     case "Boolean" -> item instanceof Boolean ? null : "true or false";
                     case "Long" -> Values.integer(item).isPresent() ? null : "a whole number";
-                    case "Double", "Decimal" -> item instanceof Number && !(item instanceof BigInteger) || Values
-                            .integer(item).isPresent() ? null : "a number";
+                    case "Double", "Decimal" -> item instanceof Number ? null : "a number";
                     default -> null;
                 };
                 if (wrong != null) {
@@ -429,7 +440,8 @@ final class ContentFileRules {
         private void dates(Node node, String key, Object value) {
             for (Object item : values(value)) {
                 if (!isDate(item)) {
-                    problems.add(file(), node.map().lineOf(key), key + " " + Values.show(item) + " is not a valid date");
+                    problems.add(file(), node.map().lineOf(key), key + " " + Values.show(item)
+                            + " is not a valid date");
                 }
             }
         }

@@ -32,7 +32,8 @@ final class ContentTypeRules {
         ModuleFiles files = index.files();
         for (Path path : files.under("contentTypes", ".yaml")) {
             String file = files.name(path);
-            files.yaml(path).ifPresent(root -> problems.guard(file, () -> new Check(index, file, root, problems).run()));
+            files.yaml(path).ifPresent(root -> problems.guard(file,
+                    () -> new Check(index, file, root, problems).run()));
         }
     }
 
@@ -66,8 +67,8 @@ final class ContentTypeRules {
             }
             unknownKeys(datasource, "datasource.", DATASOURCE_KEYS);
             if (datasource.containsKey("$type") && !"jcrContentTypeDatasource".equals(datasource.get("$type"))) {
-                problems.add(file, datasource.lineOf("$type"), "datasource.$type " + Values.show(datasource.get("$type"))
-                        + " must be jcrContentTypeDatasource");
+                problems.add(file, datasource.lineOf("$type"), "datasource.$type "
+                        + Values.show(datasource.get("$type")) + " must be jcrContentTypeDatasource");
             }
             Object workspace = datasource.get("workspace");
             if (workspace == null) {

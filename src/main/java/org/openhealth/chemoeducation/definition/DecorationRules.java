@@ -20,7 +20,8 @@ final class DecorationRules {
         Path path = files.moduleDir().resolve(ADMINCENTRAL);
         String file = files.name(path);
         files.yaml(path).ifPresent(root -> problems.guard(file, () -> {
-            if (!(root.get("layout") instanceof YamlSource layout) || !(layout.get("groups") instanceof List<?> groups)) {
+            if (!(root.get("layout") instanceof YamlSource layout)
+                    || !(layout.get("groups") instanceof List<?> groups)) {
                 return;
             }
             for (int g = 0; g < groups.size(); g++) {

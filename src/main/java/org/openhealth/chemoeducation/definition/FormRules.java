@@ -145,7 +145,8 @@ final class FormRules {
             }
             if (!(field.get("validators") instanceof YamlSource validators)) {
                 problems.add(file, field.lineOf("validators"), path
-                        + ".validators must be a map of name to validator (6 UI), not " + describe(field.get("validators")));
+                        + ".validators must be a map of name to validator (6 UI), not "
+                        + describe(field.get("validators")));
                 return;
             }
             for (Map.Entry<String, Object> entry : validators.entrySet()) {
@@ -164,8 +165,8 @@ final class FormRules {
                     problems.add(file, validator.line(), validatorPath + ".$type is required");
                 } else if (type != null && !VALIDATOR_TYPES.contains(type)) {
                     problems.add(file, validator.lineOf("$type"), validatorPath + ".$type " + Values.show(type)
-                            + " is not a known validator (" + String.join(", ", VALIDATOR_TYPES.stream().sorted().toList())
-                            + ")");
+                            + " is not a known validator ("
+                            + String.join(", ", VALIDATOR_TYPES.stream().sorted().toList()) + ")");
                 }
                 if ("regexpValidator".equals(type)) {
                     compile(validator, validatorPath);

@@ -2,6 +2,7 @@ package org.openhealth.chemoeducation.definition;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -81,7 +82,7 @@ final class ModuleFiles {
                 .toList();
     }
 
-    /** Whether the module has this file; {@code relativePath} is inside the module folder, e.g. {@code dialogs/x.yaml}. */
+    /** Whether the module has this file; {@code relativePath} is inside the module folder (dialogs/x.yaml). */
     boolean hasFile(String relativePath) {
         Path resolved = moduleDir.resolve(relativePath).normalize();
         return resolved.startsWith(moduleDir) && fileSet.contains(resolved);
@@ -119,7 +120,7 @@ final class ModuleFiles {
         }
         try {
             if (Files.size(file) <= MagnoliaYaml.MAX_BYTES) {
-                return Optional.of(new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8));
+                return Optional.of(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
             }
         } catch (IOException | SecurityException e) {
             // unreadable: already reported by text()

@@ -27,7 +27,8 @@ final class RestEndpointRules {
         ModuleFiles files = index.files();
         for (Path path : files.under("restEndpoints", ".yaml")) {
             String file = files.name(path);
-            files.yaml(path).ifPresent(root -> problems.guard(file, () -> new Check(index, file, root, problems).run()));
+            files.yaml(path).ifPresent(root -> problems.guard(file,
+                    () -> new Check(index, file, root, problems).run()));
         }
     }
 
@@ -50,7 +51,8 @@ final class RestEndpointRules {
             number("referenceDepth", -1);
             for (String key : List.of("includeSystemProperties", "bypassWorkspaceAcls", "strict", "referenceRepeat")) {
                 if (root.containsKey(key) && !Values.isBoolean(root.get(key))) {
-                    problems.add(file, root.lineOf(key), key + " " + Values.show(root.get(key)) + " must be true or false");
+                    problems.add(file, root.lineOf(key), key + " " + Values.show(root.get(key))
+                            + " must be true or false");
                 }
             }
             if (Values.isTrue(root.get("bypassWorkspaceAcls"))) {

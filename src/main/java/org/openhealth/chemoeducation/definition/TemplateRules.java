@@ -89,8 +89,8 @@ final class TemplateRules {
                 dialog(definition, path);
             }
             if (definition.containsKey("visible") && !Values.isBoolean(definition.get("visible"))) {
-                problems.add(file, definition.lineOf("visible"), path + "visible " + Values.show(definition.get("visible"))
-                        + " must be true or false");
+                problems.add(file, definition.lineOf("visible"), path + "visible "
+                        + Values.show(definition.get("visible")) + " must be true or false");
             }
             if (definition.containsKey("areas")) {
                 areas(definition, path);

@@ -34,9 +34,8 @@ class AppRulesTest {
         List<Problem> problems = module.validate();
 
         // then
-        assertEquals(List.of(problem(ARTICLES, 1,
-                "!content-type:articel names no content type in contentTypes/ (known: article, glossaryTerm, linkBlock)")),
-                problems);
+        assertEquals(List.of(problem(ARTICLES, 1, "!content-type:articel names no content type in contentTypes/"
+                + " (known: article, glossaryTerm, linkBlock)")), problems);
     }
 
     @Test

@@ -198,8 +198,9 @@ class ContentFileRulesTest {
     @Test
     void anUnknownPrimaryTypeIsReported() {
         // given
-        module.replace(PAGE, "      'jcr:primaryType': 'mgnl:component'\n      'jcr:uuid': '44444444-4444-4444-8444-000000000003'",
-                "      'jcr:primaryType': 'mgnl:componnet'\n      'jcr:uuid': '44444444-4444-4444-8444-000000000003'");
+        String uuid = "\n      'jcr:uuid': '44444444-4444-4444-8444-000000000003'";
+        module.replace(PAGE, "      'jcr:primaryType': 'mgnl:component'" + uuid,
+                "      'jcr:primaryType': 'mgnl:componnet'" + uuid);
 
         // when
         List<Problem> problems = module.validate();
@@ -236,6 +237,20 @@ class ContentFileRulesTest {
         // then
         assertEquals(List.of(problem(ARTICLE, 17, "child node 'notes' is not a submodel property of content type"
                 + " 'article'")), problems);
+    }
+
+    @Test
+    void aSubmodelListWrittenAsOneNodeIsReported() {
+        // given
+        module.replace(ARTICLE, "    'jcr:uuid': '22222222-2222-4222-8222-000000000001'\n",
+                "    'jcr:uuid': '22222222-2222-4222-8222-000000000001'\n    'heading': 'Why?'\n");
+
+        // when
+        List<Problem> problems = module.validate();
+
+        // then
+        assertEquals(List.of(problem(ARTICLE, 12, "property 'heading' belongs on the child nodes of 'sections' (one"
+                + " per section), not on 'sections' itself")), problems);
     }
 
     @Test
@@ -306,7 +321,8 @@ class ContentFileRulesTest {
     @Test
     void aTopLevelNodeNamedDifferentlyFromTheFileIsReported() {
         // given
-        module.write("bootstrap/data/chemoGlossary.gene.yaml", "# a gene\n'genes':\n  'jcr:primaryType': 'mgnl:content'\n");
+        module.write("bootstrap/data/chemoGlossary.gene.yaml",
+                "# a gene\n'genes':\n  'jcr:primaryType': 'mgnl:content'\n");
 
         // when
         List<Problem> problems = module.validate();

@@ -105,7 +105,8 @@ class ContentTypeRulesTest {
     @Test
     void aSubmodelNamedLikeAContentTypeIsReportedAndShadowsTheContentType() {
         // given
-        module.write(ARTICLE, module.read(ARTICLE) + "    - name: glossaryTerm\n      properties:\n        - name: x\n");
+        module.write(ARTICLE, module.read(ARTICLE)
+                + "    - name: glossaryTerm\n      properties:\n        - name: x\n");
 
         // when
         List<Problem> problems = module.validate();

@@ -40,7 +40,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 class DefinitionSchemasTest {
 
-    private static final String SCHEMA_ID_PREFIX = "https://raw.githubusercontent.com/magnolia-community/vscode-schemas/master/";
+    private static final String SCHEMA_ID_PREFIX =
+            "https://raw.githubusercontent.com/magnolia-community/vscode-schemas/master/";
     private static final List<Path> SCHEMA_DIRS = List.of(Path.of("/work/shared/magnolia-definition-schemas"),
             Path.of("..", "shared", "magnolia-definition-schemas"));
     private static final Map<String, String> SCHEMA_BY_FOLDER = Map.of("templates", "template.schema.json",
@@ -116,8 +117,8 @@ class DefinitionSchemasTest {
     /** A registry that answers the schemas' {@code $id}s with the files in {@code schemas}, never the network. */
     private static SchemaRegistry registry(Path schemas) {
         return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7, builder -> builder.schemas(
-                (String id) -> id.startsWith(SCHEMA_ID_PREFIX) ? read(schemas.resolve(id.substring(SCHEMA_ID_PREFIX.length())))
-                        : null));
+                (String id) -> id.startsWith(SCHEMA_ID_PREFIX)
+                        ? read(schemas.resolve(id.substring(SCHEMA_ID_PREFIX.length()))) : null));
     }
 
     private static Path schemaDir() {

@@ -65,7 +65,8 @@ class DialogRulesTest {
 
         // then
         assertEquals(List.of(problem(CALLOUT, 13, "form.properties.heading.class"
-                + " 'info.magnolia.ui.form.field.definition.TextFieldDefinition' is a 5 UI class; use $type")), problems);
+                + " 'info.magnolia.ui.form.field.definition.TextFieldDefinition' is a 5 UI class; use $type")),
+                problems);
     }
 
     @Test

@@ -45,7 +45,8 @@ class I18nRulesTest {
     @Test
     void aTemplateKeyMissingFromTheFrontendBundlesIsReportedAtTheTemplateLine() {
         // given
-        module.replace("templates/components/articleBody.ftl", "chemo.articleBody.reviewed", "chemo.articleBody.reviewd");
+        module.replace("templates/components/articleBody.ftl", "chemo.articleBody.reviewed",
+                "chemo.articleBody.reviewd");
 
         // when
         List<Problem> problems = module.validate();
@@ -101,8 +102,8 @@ class I18nRulesTest {
     @Test
     void aBundleThatIsNotUtf8IsReportedAndItsKeysAreStillCompared() {
         // given
-        module.writeBytes(FRONTEND_ES, "chemo.page.skipToContent=Saltar al contenido\nchemo.articleBody.reviewed=Revisi\u00f3n {0}\n"
-                .getBytes(StandardCharsets.ISO_8859_1));
+        module.writeBytes(FRONTEND_ES, ("chemo.page.skipToContent=Saltar al contenido\n"
+                + "chemo.articleBody.reviewed=Revisi\u00f3n {0}\n").getBytes(StandardCharsets.ISO_8859_1));
 
         // when
         List<Problem> problems = module.validate();

@@ -51,6 +51,7 @@ class ModuleDefinitionsTest {
 
         // then
         assertEquals(List.of(new Problem("no-such-module", 0, "is not a folder"),
-                new Problem("no-such-module/module.yaml", 0, "is missing; it declares the module's version")), problems);
+                new Problem("no-such-module/module.yaml", 0, "is missing; it declares the module's version")),
+                problems);
     }
 }

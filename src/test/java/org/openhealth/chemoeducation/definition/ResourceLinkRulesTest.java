@@ -43,7 +43,8 @@ class ResourceLinkRulesTest {
     @Test
     void aCssImportOfAMissingFileIsReported() {
         // given
-        module.write(CSS, module.read(CSS) + "@import url(\"/.resources/chemo-education/webresources/css/print.css\");\n");
+        module.write(CSS, module.read(CSS)
+                + "@import url(\"/.resources/chemo-education/webresources/css/print.css\");\n");
 
         // when
         List<Problem> problems = module.validate();

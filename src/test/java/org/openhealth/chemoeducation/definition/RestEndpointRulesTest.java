@@ -35,7 +35,8 @@ class RestEndpointRulesTest {
 
         // then
         assertEquals(List.of(problem(ENDPOINT, 10,
-                "bypassWorkspaceAcls must be false: the endpoint must respect the workspace's access control")), problems);
+                "bypassWorkspaceAcls must be false: the endpoint must respect the workspace's access control")),
+                problems);
     }
 
     @Test

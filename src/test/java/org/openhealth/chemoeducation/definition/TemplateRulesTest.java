@@ -120,7 +120,8 @@ class TemplateRulesTest {
 
         // then
         assertEquals(List.of(problem(PAGE, 18, "areas.aside.availableComponents.callout.id"
-                + " 'chemo-education:components/calout' does not resolve to templates/components/calout.yaml")), problems);
+                + " 'chemo-education:components/calout' does not resolve to templates/components/calout.yaml")),
+                problems);
     }
 
     @Test
