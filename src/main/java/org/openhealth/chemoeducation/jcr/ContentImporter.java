@@ -26,8 +26,8 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 import org.apache.jackrabbit.util.ISO8601;
+import org.openhealth.chemoeducation.definition.ContentFile;
 import org.openhealth.chemoeducation.definition.DefinitionException;
-import org.openhealth.chemoeducation.definition.MagnoliaYaml;
 import org.openhealth.chemoeducation.definition.Problem;
 import org.openhealth.chemoeducation.definition.YamlSource;
 
@@ -43,7 +43,7 @@ public final class ContentImporter {
 
     private static final String SV = "http://www.jcp.org/jcr/sv/1.0";
     private static final Pattern JCR_NAME = Pattern.compile("([A-Za-z][\\w.-]*:)?[^/:\\[\\]|*\\s][^/:\\[\\]|*]*");
-    private static final Pattern FILE_NAME = Pattern.compile("([A-Za-z][\\w-]*)((?:\\.[^.]+)+)\\.(yaml|xml)");
+    private static final Pattern XML_FILE_NAME = Pattern.compile("([A-Za-z][\\w-]*)((?:\\.[^.]+)+)\\.xml");
 
     private final PreviewRepository repository;
 
@@ -136,40 +136,31 @@ public final class ContentImporter {
 
     private Prepared prepare(Path file) {
         String fileName = file.getFileName().toString();
-        var matcher = FILE_NAME.matcher(fileName);
         if (!Files.isRegularFile(file)) {
             throw new DefinitionException(file.toString(), 1, "no such file");
         }
-        if (!matcher.matches()) {
-            throw new DefinitionException(file.toString(), 1,
-                    "a content file is named <workspace>.<path>.yaml or .xml, e.g. website.chemotherapy.yaml");
+        if (fileName.endsWith(".xml")) {
+            var matcher = XML_FILE_NAME.matcher(fileName);
+            if (!matcher.matches()) {
+                throw new DefinitionException(file.toString(), 1,
+                        "a content file is named <workspace>.<path>.yaml or .xml, e.g. website.chemotherapy.xml");
+            }
+            String[] segments = matcher.group(2).substring(1).split("\\.");
+            String parentPath = "/" + String.join("/", List.of(segments).subList(0, segments.length - 1));
+            return new Prepared(file, knownWorkspace(file, matcher.group(1)), parentPath,
+                    segments[segments.length - 1], readXml(file));
         }
-        String workspace = matcher.group(1);
+        ContentFile content = ContentFile.read(file);
+        return new Prepared(file, knownWorkspace(file, content.workspace()), content.parentPath(), content.nodeName(),
+                toSystemView(file.toString(), content.nodeName(), content.node()));
+    }
+
+    private String knownWorkspace(Path file, String workspace) {
         if (!repository.workspaces().contains(workspace)) {
             throw new DefinitionException(file.toString(), 1,
                     "unknown workspace '" + workspace + "'; known: " + repository.workspaces());
         }
-        String[] segments = matcher.group(2).substring(1).split("\\.");
-        String nodeName = segments[segments.length - 1];
-        String parentPath = "/" + String.join("/", List.of(segments).subList(0, segments.length - 1));
-        if ("xml".equals(matcher.group(3))) {
-            return new Prepared(file, workspace, parentPath, nodeName, readXml(file));
-        }
-        Object root = MagnoliaYaml.load(file);
-        if (!(root instanceof YamlSource rootMap) || rootMap.size() != 1) {
-            throw new DefinitionException(file.toString(), 1,
-                    "a content file holds exactly one top-level node, named '" + nodeName + "'");
-        }
-        String rootName = rootMap.keySet().iterator().next();
-        if (!rootName.equals(nodeName)) {
-            throw new DefinitionException(file.toString(), rootMap.lineOf(rootName),
-                    "top-level node '" + rootName + "' does not match the file name, which expects '" + nodeName + "'");
-        }
-        if (!(rootMap.get(rootName) instanceof YamlSource node)) {
-            throw new DefinitionException(file.toString(), rootMap.lineOf(rootName),
-                    "node '" + rootName + "' must be a mapping of properties and child nodes");
-        }
-        return new Prepared(file, workspace, parentPath, nodeName, toSystemView(file.toString(), rootName, node));
+        return workspace;
     }
 
     private static byte[] readXml(Path file) {

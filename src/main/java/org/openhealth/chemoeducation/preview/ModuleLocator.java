@@ -70,10 +70,18 @@ final class ModuleLocator {
             if (!Files.isRegularFile(module.resolve("module.yaml"))) {
                 throw new UsageException("no embedded light module found; pass the module folder explicitly");
             }
-            root.toFile().deleteOnExit();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(root)));
             return module;
         } catch (IOException | URISyntaxException e) {
             throw new UsageException("cannot unpack the embedded light module: " + e.getMessage());
+        }
+    }
+
+    private static void deleteQuietly(Path root) {
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // the system's temp cleaner takes what is left
         }
     }
 

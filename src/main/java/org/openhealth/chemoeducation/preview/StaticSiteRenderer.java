@@ -50,10 +50,20 @@ final class StaticSiteRenderer {
                 deleteTree(target);
             }
             Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+            makeReadable(target);
             return summary;
         } catch (IOException | RuntimeException e) {
             deleteTree(staging);
             throw e;
+        }
+    }
+
+    /** The staging folder is created private; the published site is readable like any other output. */
+    private static void makeReadable(Path dir) {
+        try {
+            Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        } catch (IOException | UnsupportedOperationException ignored) {
+            // not a POSIX file system: the default permissions apply
         }
     }
 
