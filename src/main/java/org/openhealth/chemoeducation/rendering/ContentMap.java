@@ -46,6 +46,11 @@ public final class ContentMap extends AbstractMap<String, Object> {
         return node;
     }
 
+    /** The node, under the name Magnolia's {@code ContentMap} gives it (functions such as chemofn call it). */
+    public Node getJCRNode() {
+        return node;
+    }
+
     /** The same node, not escaped (what {@code cmsfn.decode} returns). */
     public ContentMap decoded() {
         return escaping ? new ContentMap(node, language, defaultLanguage, false) : this;

@@ -39,11 +39,18 @@ public final class PageRenderer {
     private final Configuration freemarker;
     private final TemplateRegistry templates;
     private final Messages messages;
+    private final Map<String, Object> contextAttributes;
 
-    /** A renderer for the light module in {@code moduleDir} (folder name = module name). */
-    public PageRenderer(Path moduleDir, TemplateRegistry templates, Messages messages) {
+    /**
+     * A renderer for the light module in {@code moduleDir} (folder name = module name). {@code contextAttributes}
+     * are extra objects every template sees, as configured under Magnolia's FreeMarker renderer
+     * ({@code /modules/rendering/renderers/freemarker/contextAttributes}), e.g. {@code chemofn}.
+     */
+    public PageRenderer(Path moduleDir, TemplateRegistry templates, Messages messages,
+                        Map<String, Object> contextAttributes) {
         this.templates = templates;
         this.messages = messages;
+        this.contextAttributes = Map.copyOf(contextAttributes);
         this.freemarker = configure(moduleDir.toAbsolutePath().getParent());
     }
 
@@ -126,7 +133,7 @@ public final class PageRenderer {
         }
         Template template = freemarker.getTemplate(definition.templateScript(), java.util.Locale.forLanguageTag(
                 context.language()));
-        Map<String, Object> model = new HashMap<>();
+        Map<String, Object> model = new HashMap<>(contextAttributes);
         model.put("content", context.contentMap(node));
         model.put("def", defModel(definition));
         model.put("cmsfn", new TemplatingFunctions(context));

@@ -1,0 +1,72 @@
+package org.openhealth.chemoeducation.glossary;
+
+import java.util.List;
+import java.util.Map;
+
+import javax.jcr.Node;
+import javax.jcr.RepositoryException;
+
+/**
+ * The {@code chemofn} templating functions. In Magnolia they are registered as a context attribute of the
+ * FreeMarker renderer by the module's bootstrap file
+ * {@code config.modules.rendering.renderers.freemarker.contextAttributes.chemofn.yaml}
+ * (https://docs.magnolia-cms.com/product-docs/developing/Templating/Template-scripts/Templating-functions);
+ * a light-module-only install has no {@code chemofn}, and the templates then skip inline linking.
+ *
+ * <pre>
+ * [#assign linker = chemofn.linker(cmsfn.contentByPath("/", "chemoGlossary"),
+ *         {"language": cmsfn.language(), "glossaryUrl": url, "idPrefix": "chemo-term-" + article.@name})]
+ * ${linker.link(cmsfn.decode(section).body!)}
+ * [#list linker.usedTerms() as term]…[/#list]
+ * </pre>
+ */
+public final class GlossaryTemplatingFunctions {
+
+    private final MatcherCache cache;
+
+    /** Functions backed by the shared matcher cache (how Magnolia instantiates context attributes). */
+    public GlossaryTemplatingFunctions() {
+        this(MatcherCache.SHARED);
+    }
+
+    public GlossaryTemplatingFunctions(MatcherCache cache) {
+        this.cache = cache;
+    }
+
+    /** Marks the first occurrence of each term in {@code html}; {@code terms} as for {@link #linker}. */
+    public String linkTerms(String html, Object terms) {
+        return linkTerms(html, terms, Map.of());
+    }
+
+    /** Marks terms in {@code html} with the given options (see {@link LinkOptions}). */
+    public String linkTerms(String html, Object terms, Map<?, ?> options) {
+        return linker(terms, options).link(html);
+    }
+
+    /**
+     * A linker for one article: call {@code link(html)} per section (first occurrence is tracked across calls)
+     * and {@code usedTerms()} for the terms shown. {@code terms} is a glossary folder or root (its content map or
+     * node: cached, rebuilt when the glossary changes), one term, or a list of terms.
+     */
+    public GlossaryLinker linker(Object terms, Map<?, ?> options) {
+        LinkOptions linkOptions = LinkOptions.from(options);
+        return new GlossaryLinker(matcher(terms, linkOptions.language()), linkOptions);
+    }
+
+    /** The terms behind a template value, in the given language (e.g. for a "Words to know" list). */
+    public List<GlossaryTerm> terms(Object terms, String language) {
+        return TermSource.read(terms, language == null ? TermSource.DEFAULT_LANGUAGE : language);
+    }
+
+    private TermMatcher matcher(Object terms, String language) {
+        Node node = TermSource.nodeOf(terms);
+        try {
+            if (node != null && !node.hasProperty("term")) {
+                return cache.forFolder(node, language);
+            }
+        } catch (RepositoryException e) {
+            throw new IllegalStateException("cannot read the glossary: " + e.getMessage(), e);
+        }
+        return cache.forTerms(TermSource.read(terms, language));
+    }
+}
