@@ -11,12 +11,13 @@ import java.util.Set;
 record CommandLine(String command, Map<String, List<String>> options, List<String> positional) {
 
     private static final Map<String, Set<String>> OPTIONS = Map.of(
-            "serve", Set.of("--port", "--bind", "--content", "--repository", "--module"),
-            "render", Set.of("--out", "--content", "--repository", "--module"),
+            "serve", Set.of("--port", "--bind", "--content", "--repository", "--module", "--light-module-only"),
+            "render", Set.of("--out", "--content", "--repository", "--module", "--light-module-only"),
             "validate", Set.of(),
             "bench", Set.of("--iterations", "--module"),
             "help", Set.of(), "--help", Set.of(), "-h", Set.of());
     private static final Set<String> REPEATABLE = Set.of("--content");
+    private static final Set<String> FLAGS = Set.of("--light-module-only");
 
     static CommandLine parse(String[] args) {
         String command = args[0];
@@ -39,7 +40,12 @@ record CommandLine(String command, Map<String, List<String>> options, List<Strin
                 if (!allowed.contains(name)) {
                     throw new UsageException("unknown option '" + name + "' for " + command);
                 }
-                if (value == null) {
+                if (FLAGS.contains(name)) {
+                    if (value != null) {
+                        throw new UsageException("option " + name + " takes no value");
+                    }
+                    value = "true";
+                } else if (value == null) {
                     if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
                         throw new UsageException("option " + name + " needs a value");
                     }
@@ -65,6 +71,10 @@ record CommandLine(String command, Map<String, List<String>> options, List<Strin
     String value(String option, String fallback) {
         List<String> values = options.get(option);
         return values == null ? fallback : values.get(0);
+    }
+
+    boolean flag(String option) {
+        return options.containsKey(option);
     }
 
     Path path(String option) {

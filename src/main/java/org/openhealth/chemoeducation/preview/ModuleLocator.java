@@ -20,6 +20,7 @@ final class ModuleLocator {
 
     static final String MODULE = "chemo-education";
     private static final String BOOTSTRAP = "mgnl-bootstrap/" + MODULE + "/";
+    private static final String CHEMOFN_CONFIG = "config.modules.rendering.renderers.freemarker.contextAttributes.chemofn.yaml";
 
     private ModuleLocator() {
     }
@@ -46,6 +47,7 @@ final class ModuleLocator {
             if (Files.isDirectory(source)) {
                 copyTree(source.resolve(MODULE), module);
                 copyTree(source.resolve(BOOTSTRAP), module.resolve("bootstrap/data"));
+                Files.deleteIfExists(module.resolve("bootstrap/data").resolve(CHEMOFN_CONFIG));
             } else {
                 try (JarFile jar = new JarFile(source.toFile())) {
                     for (Enumeration<JarEntry> entries = jar.entries(); entries.hasMoreElements(); ) {
@@ -54,6 +56,8 @@ final class ModuleLocator {
                         Path target = null;
                         if (name.startsWith(MODULE + "/")) {
                             target = root.resolve(name);
+                        } else if (name.startsWith(BOOTSTRAP + "config.")) {
+                            continue; // Magnolia configuration (chemofn registration) is Magnolia's to apply
                         } else if (name.startsWith(BOOTSTRAP)) {
                             target = module.resolve("bootstrap/data").resolve(name.substring(BOOTSTRAP.length()));
                         }

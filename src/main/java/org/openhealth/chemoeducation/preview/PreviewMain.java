@@ -23,17 +23,22 @@ public final class PreviewMain {
 
             Commands:
               serve    [--port 8080] [--bind 127.0.0.1] [--content FILE|DIR]... [--repository DIR] [--module DIR]
+                       [--light-module-only]
                        Serve the site at /, delivery JSON under /.rest/delivery/, web resources under
                        /.resources/chemo-education/. Add ?lang=es (or /es/...) for Spanish, ?mode=edit for editor alerts.
-              render   --out DIR [--content FILE|DIR]... [--repository DIR] [--module DIR]
+              render   --out DIR [--content FILE|DIR]... [--repository DIR] [--module DIR] [--light-module-only]
                        Write every page (en and es) and every endpoint's JSON to DIR as static files.
               validate [LIGHT_MODULE_DIR]
                        Check every definition, message bundle and content file; print file:line: message.
               bench    render [--iterations 200] [--module DIR]
                        Report start-up time and per-page render time (median, p95).
+              bench    glossary
+                       Compare the glossary engine with one regex per term at 100, 1,000, 10,000 terms.
 
             --content files are Magnolia YAML or JCR system-view exports named <workspace>.<path>.yaml|xml,
             imported after the module's seed content, in the order given; a node at the same path is replaced.
+            --light-module-only renders as a Magnolia with the light module but not the jar: no chemofn, so no
+            inline glossary definitions.
             Exit codes: 0 ok, 1 problems found or pages failed, 2 bad input.
             """;
 
@@ -91,7 +96,8 @@ public final class PreviewMain {
     private static int serve(CommandLine line, PrintStream out) throws IOException {
         Path module = ModuleLocator.locate(line.path("--module"));
         long started = System.nanoTime();
-        PreviewSite site = PreviewSite.start(module, line.paths("--content"), line.path("--repository"));
+        PreviewSite site = PreviewSite.start(module, line.paths("--content"), line.path("--repository"),
+                line.flag("--light-module-only"));
         PreviewServer server = PreviewServer.start(site, line.value("--bind", "127.0.0.1"), line.port());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
@@ -114,7 +120,8 @@ public final class PreviewMain {
             throw new UsageException("render needs --out DIR");
         }
         Path module = ModuleLocator.locate(line.path("--module"));
-        try (PreviewSite site = PreviewSite.start(module, line.paths("--content"), line.path("--repository"))) {
+        try (PreviewSite site = PreviewSite.start(module, line.paths("--content"), line.path("--repository"),
+                line.flag("--light-module-only"))) {
             StaticSiteRenderer.Summary summary = new StaticSiteRenderer(site).render(target, err);
             out.printf("Wrote %d pages (%d failed) and %d JSON files to %s%n", summary.pages(), summary.failedPages(),
                     summary.jsonFiles(), target);
@@ -124,8 +131,12 @@ public final class PreviewMain {
 
     private static int bench(CommandLine line, PrintStream out) {
         List<String> what = line.positional();
-        if (what.size() > 1 || (what.size() == 1 && !"render".equals(what.get(0)))) {
-            throw new UsageException("bench takes one of: render");
+        if (what.size() != 1 || !List.of("render", "glossary").contains(what.get(0))) {
+            throw new UsageException("bench takes one of: render, glossary");
+        }
+        if ("glossary".equals(what.get(0))) {
+            GlossaryBenchmark.run(out);
+            return 0;
         }
         int iterations = line.integer("--iterations", 200, 1, 100_000);
         RenderBenchmark.run(ModuleLocator.locate(line.path("--module")), iterations, out);

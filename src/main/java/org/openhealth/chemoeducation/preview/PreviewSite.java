@@ -23,6 +23,7 @@ import org.openhealth.chemoeducation.delivery.DeliveryResponse;
 import org.openhealth.chemoeducation.delivery.DeliveryService;
 import org.openhealth.chemoeducation.delivery.EndpointDefinition;
 import org.openhealth.chemoeducation.delivery.EndpointRegistry;
+import org.openhealth.chemoeducation.glossary.GlossaryTemplatingFunctions;
 import org.openhealth.chemoeducation.jcr.ContentImporter;
 import org.openhealth.chemoeducation.jcr.PreviewRepository;
 import org.openhealth.chemoeducation.jcr.Sessions;
@@ -62,6 +63,14 @@ public final class PreviewSite implements AutoCloseable {
      * the module's seed content (only into an empty repository) and then each {@code content} file or folder.
      */
     public static PreviewSite start(Path moduleDir, List<Path> content, Path repositoryDir) {
+        return start(moduleDir, content, repositoryDir, false);
+    }
+
+    /**
+     * As {@link #start(Path, List, Path)}; with {@code lightModuleOnly} the templates see no {@code chemofn}, as
+     * in a Magnolia that has the light module but not the jar (no Java).
+     */
+    public static PreviewSite start(Path moduleDir, List<Path> content, Path repositoryDir, boolean lightModuleOnly) {
         for (Path path : content) {
             if (!Files.exists(path)) {
                 throw new UsageException(path + ": no such content file or folder");
@@ -86,8 +95,10 @@ public final class PreviewSite implements AutoCloseable {
             repository.close();
             throw e;
         }
-        return new PreviewSite(moduleDir, repository, new PageRenderer(moduleDir, templates, messages), endpoints,
-                languages(moduleDir));
+        Map<String, Object> contextAttributes = lightModuleOnly ? Map.of()
+                : Map.of("chemofn", new GlossaryTemplatingFunctions());
+        return new PreviewSite(moduleDir, repository, new PageRenderer(moduleDir, templates, messages,
+                contextAttributes), endpoints, languages(moduleDir));
     }
 
     private static boolean isEmpty(PreviewRepository repository) {
