@@ -1,4 +1,4 @@
-[#-- The full text of an article: title, summary, sections, key terms, review line and sources; expects: content = articleBody component (optional "article" id; else the page's "article") --]
+[#-- The full text of an article: title, summary, sections, key terms, review line, sources and "Words to know"; expects: content = articleBody component (optional "article" id; else the page's "article"); optional chemofn (the module's jar) for inline glossary terms --]
 [#import "/chemo-education/templates/macros/editorAlert.ftl" as editorAlert]
 [#import "/chemo-education/templates/macros/glossary.ftl" as glossary]
 [#import "/chemo-education/templates/macros/links.ftl" as links]
@@ -18,27 +18,61 @@
 [#if hasTitle]
   [#assign articleKey = article.@name]
   [#assign headingId = "chemo-article-" + articleKey]
+  [#assign keyTermIds = glossary.asList(article.keyTerms!)]
+  [#assign keyTerms = glossary.terms(keyTermIds)]
+  [#assign missingKeyTerms = keyTermIds?size - keyTerms?size]
+  [#-- Inline terms need the module's jar (chemofn); a light-module-only install renders the key-terms box only. --]
+  [#assign glossaryRoot = ""]
+  [#if chemofn??]
+    [#assign glossaryRoot = cmsfn.contentByPath("/", "chemoGlossary")!""]
+  [/#if]
+  [#-- ?is_hash, not ?has_content: a workspace root with no properties of its own may count as an empty map. --]
+  [#assign linking = glossaryRoot?is_hash]
+  [#assign glossaryHref = ""]
+  [#if keyTerms?has_content || linking]
+    [#assign glossaryHref = glossary.glossaryPageHref()]
+  [/#if]
+  [#assign glossaryUrl = glossaryHref?html]
+  [#if linking]
+    [#-- One linker per article: each term is marked at its first occurrence in the whole article (sections in reading order). --]
+    [#assign linker = chemofn.linker(glossaryRoot, {"language": cmsfn.language(), "glossaryUrl": glossaryHref, "idPrefix": "chemo-term-" + articleKey, "firstOccurrence": "article"})]
+  [/#if]
   [#assign sections = []]
   [#if article.sections?has_content && article.sections?is_hash]
     [#list cmsfn.children(article.sections) as section]
       [#assign sectionBody = cmsfn.decode(section).body!""]
+      [#if linking && sectionBody?has_content]
+        [#assign sectionBody = linker.link(sectionBody)]
+      [/#if]
       [#if (section.heading!"")?has_content || sectionBody?has_content]
         [#assign sections = sections + [{"id": "chemo-section-" + articleKey + "-" + section.@name, "heading": section.heading!"", "body": sectionBody}]]
       [/#if]
     [/#list]
   [/#if]
-  [#assign keyTermIds = glossary.asList(article.keyTerms!)]
-  [#assign keyTerms = glossary.terms(keyTermIds)]
-  [#assign missingKeyTerms = keyTermIds?size - keyTerms?size]
-  [#assign glossaryUrl = ""]
-  [#if keyTerms?has_content]
-    [#assign glossaryUrl = glossary.glossaryPageUrl()]
+  [#-- "Words to know": the terms marked in the text, in order of first use (raw strings from chemofn: escaped when printed). --]
+  [#assign wordsToKnow = []]
+  [#if linking]
+    [#assign wordsToKnow = linker.usedTerms()]
   [/#if]
+  [#-- When "Words to know" already holds every key term, the key-terms box is left out of print (no definitions twice on paper). --]
+  [#assign usedTermIds = {}]
+  [#list wordsToKnow as term]
+    [#assign usedTermIds = usedTermIds + {term.id(): true}]
+  [/#list]
+  [#assign keyTermsInWordsToKnow = wordsToKnow?has_content]
+  [#list keyTerms as term]
+    [#if !usedTermIds[term.@id]??]
+      [#assign keyTermsInWordsToKnow = false]
+    [/#if]
+  [/#list]
   [#assign keyTermsId = "chemo-keyterms-" + articleKey]
   [#assign sourcesId = "chemo-sources-" + articleKey]
+  [#assign wordsToKnowId = "chemo-words-" + articleKey]
 [/#if]
 [#assign keyTermsHeading = i18n['chemo.articleBody.keyTerms.heading']?html]
 [#assign keyTermsIntro = i18n['chemo.articleBody.keyTerms.intro']?html]
+[#assign wordsToKnowHeading = i18n['chemo.articleBody.wordsToKnow.heading']?html]
+[#assign wordsToKnowIntro = i18n['chemo.articleBody.wordsToKnow.intro']?html]
 
 [#-- RENDERING --]
 [#if !articleId?has_content]
@@ -71,7 +105,7 @@
   </section>
   [/#list]
   [#if keyTerms?has_content]
-  <section class="chemo-keyterms-box" aria-labelledby="${keyTermsId}">
+  <section class="chemo-keyterms-box[#if keyTermsInWordsToKnow] chemo-keyterms-box--in-words-to-know[/#if]" aria-labelledby="${keyTermsId}" data-glossary="off">
     <h2 class="chemo-keyterms-box__heading" id="${keyTermsId}">${keyTermsHeading}</h2>
     <p class="chemo-keyterms-box__intro">${keyTermsIntro}</p>
     <dl class="chemo-keyterms">
@@ -93,5 +127,21 @@
     [@reviewLine.line item=article cssClass="chemo-article__review" /]
     [@links.sources item=article headingId=sourcesId /]
   </footer>
+  [#if wordsToKnow?has_content]
+  <section class="chemo-words-to-know" aria-labelledby="${wordsToKnowId}" data-glossary="off">
+    <h2 class="chemo-words-to-know__heading" id="${wordsToKnowId}">${wordsToKnowHeading}</h2>
+    <p class="chemo-words-to-know__intro">${wordsToKnowIntro}</p>
+    <dl class="chemo-words-to-know__list">
+    [#list wordsToKnow as term]
+      <div class="chemo-words-to-know__entry">
+        <dt class="chemo-words-to-know__term">${term.term()?html}
+          [@glossary.respelling text=term.pronunciation()?html block="chemo-words-to-know" /]
+        </dt>
+        <dd class="chemo-words-to-know__definition">${term.definition()?html}</dd>
+      </div>
+    [/#list]
+    </dl>
+  </section>
+  [/#if]
 </article>
 [/#if]

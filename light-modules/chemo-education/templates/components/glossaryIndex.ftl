@@ -1,4 +1,5 @@
-[#-- The A–Z index of all glossary terms with letter jump links; expects: content = glossaryIndex component (optional "heading"); terms from the chemoGlossary workspace --]
+[#-- The A–Z index of all glossary terms with letter jump links; expects: content = glossaryIndex component (optional "heading"); terms from the chemoGlossary workspace.
+     data-glossary="off": definitions are never glossified (no pop-ups inside the glossary itself). --]
 [#import "/chemo-education/templates/macros/editorAlert.ftl" as editorAlert]
 [#import "/chemo-education/templates/macros/glossary.ftl" as glossary]
 
@@ -48,7 +49,7 @@
 [#if !terms?has_content]
   [@editorAlert.alert message=i18n['chemo.editor.glossaryEmpty'] /]
 [#else]
-<section class="chemo-glossary-index" aria-labelledby="${headingId}">
+<section class="chemo-glossary-index" aria-labelledby="${headingId}" data-glossary="off">
   <h1 class="chemo-glossary-index__heading" id="${headingId}">${heading}</h1>
   <nav class="chemo-glossary-nav" id="${navId}" aria-label="${lettersLabel}">
     <ul class="chemo-glossary-nav__list">

@@ -1,4 +1,6 @@
-[#-- One glossary term with pronunciation, definition, other names and see-also links; expects: content = glossaryTerm component ("term" = chemoGlossary id) --]
+[#-- One glossary term with pronunciation, definition, other names and see-also links; expects: content = glossaryTerm component ("term" = chemoGlossary id).
+     Block chemo-glossary-term, not chemo-term: chemo-term and chemo-term__definition are the inline terms chemofn marks in articles.
+     data-glossary="off": definitions are never glossified (no pop-ups inside the glossary itself). --]
 [#import "/chemo-education/templates/macros/editorAlert.ftl" as editorAlert]
 [#import "/chemo-education/templates/macros/glossary.ftl" as glossary]
 
@@ -10,7 +12,7 @@
 [/#if]
 [#assign complete = glossary.isComplete(term)]
 [#if complete]
-  [#assign headingId = "chemo-term-" + content.@id]
+  [#assign headingId = "chemo-glossary-term-" + content.@id]
   [#assign glossaryUrl = glossary.glossaryPageUrl()]
 [/#if]
 
@@ -22,13 +24,13 @@
 [#elseif !complete]
   [@editorAlert.alert message=i18n.get('chemo.editor.termIncomplete', [cmsfn.decode(term).term!term.@name]) /]
 [#else]
-<section class="chemo-term" aria-labelledby="${headingId}">
-  <h2 class="chemo-term__heading" id="${headingId}"><dfn class="chemo-term__name">${term.term}</dfn></h2>
+<section class="chemo-glossary-term" aria-labelledby="${headingId}" data-glossary="off">
+  <h2 class="chemo-glossary-term__heading" id="${headingId}"><dfn class="chemo-glossary-term__name">${term.term}</dfn></h2>
   [#if (term.pronunciation!"")?has_content]
-  <p class="chemo-term__pronunciation-line">[@glossary.pronunciation term=term block="chemo-term" /]</p>
+  <p class="chemo-glossary-term__pronunciation-line">[@glossary.pronunciation term=term block="chemo-glossary-term" /]</p>
   [/#if]
-  <p class="chemo-term__definition">${term.definition}</p>
-  [@glossary.variants term=term block="chemo-term" /]
-  [@glossary.seeAlso term=term block="chemo-term" baseUrl=glossaryUrl linked=glossaryUrl?has_content /]
+  <p class="chemo-glossary-term__definition">${term.definition}</p>
+  [@glossary.variants term=term block="chemo-glossary-term" /]
+  [@glossary.seeAlso term=term block="chemo-glossary-term" baseUrl=glossaryUrl linked=glossaryUrl?has_content /]
 </section>
 [/#if]

@@ -47,13 +47,19 @@
   [#return found?sort_by("term")]
 [/#function]
 
-[#-- The URL (escaped, for an attribute) of the first page using the glossary page template, or "" when there is none. --]
-[#function glossaryPageUrl]
+[#-- The URL (not escaped) of the first page using the glossary page template, or "" when there is none.
+     For values handed to Java (chemofn.linker escapes its own attributes); markup uses glossaryPageUrl. --]
+[#function glossaryPageHref]
   [#local pages = cmsfn.asContentMapList(cmsfn.search("website", "SELECT * FROM [mgnl:page] WHERE [mgnl:template] = 'chemo-education:pages/glossary'", "JCR-SQL2", "mgnl:page"))]
   [#if !pages?has_content]
     [#return ""]
   [/#if]
-  [#return (cmsfn.link(pages[0])!"")?html]
+  [#return cmsfn.link(pages[0])!""]
+[/#function]
+
+[#-- The URL (escaped, for an attribute) of the first page using the glossary page template, or "" when there is none. --]
+[#function glossaryPageUrl]
+  [#return glossaryPageHref()?html]
 [/#function]
 
 [#-- The anchor of a term on the glossary page, without "#". --]
@@ -61,13 +67,19 @@
   [#return "term-" + term.@name]
 [/#function]
 
-[#-- The pronunciation of a term, with a label for screen readers. block = BEM block of the caller, e.g. chemo-glossary. --]
+[#-- The pronunciation of a term (ContentMap), with a label for screen readers. block = BEM block of the caller, e.g. chemo-glossary. --]
 [#macro pronunciation term block]
+  [@respelling text=term.pronunciation!"" block=block /]
+[/#macro]
+
+[#-- A pronunciation respelling, with a label for screen readers. text = already HTML-escaped (a ContentMap value, or a
+     string from chemofn passed through ?html); nothing is rendered when it is empty. --]
+[#macro respelling text block]
   [#-- ASSIGNMENTS --]
   [#local label = i18n['chemo.glossary.pronunciation']?html]
   [#-- RENDERING --]
-  [#if (term.pronunciation!"")?has_content]
-<span class="${block}__pronunciation"><span class="chemo-visually-hidden">${label}: </span>(${term.pronunciation})</span>
+  [#if text?has_content]
+<span class="${block}__pronunciation"><span class="chemo-visually-hidden">${label}: </span>(${text})</span>
   [/#if]
 [/#macro]
 

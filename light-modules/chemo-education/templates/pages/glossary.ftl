@@ -13,6 +13,11 @@
 [/#list]
 [#assign description = i18n['chemo.glossaryPage.description']?html]
 [#assign stylesheet = ctx.contextPath?html + "/.resources/chemo-education/webresources/css/chemo-education.css"]
+[#-- The glossary pop-up script enhances terms marked by chemofn; without the module's jar there are none, so no script. --]
+[#assign glossaryScript = ""]
+[#if chemofn??]
+  [#assign glossaryScript = ctx.contextPath?html + "/.resources/chemo-education/webresources/js/chemo-glossary.js"]
+[/#if]
 [#assign skipLink = i18n['chemo.page.skipToContent']?html]
 [#assign asideLabel = i18n['chemo.page.aside']?html]
 
@@ -26,6 +31,9 @@
   <meta name="description" content="${description}">
   [@cms.page /]
   <link rel="stylesheet" href="${stylesheet}">
+  [#if glossaryScript?has_content]
+  <script src="${glossaryScript}" defer></script>
+  [/#if]
   <script type="application/ld+json">
   {
     "@context": "https://schema.org",
