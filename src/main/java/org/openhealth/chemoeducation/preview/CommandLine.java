@@ -15,15 +15,16 @@ record CommandLine(String command, Map<String, List<String>> options, List<Strin
             "render", Set.of("--out", "--content", "--repository", "--module", "--light-module-only"),
             "validate", Set.of(),
             "bench", Set.of("--iterations", "--module"),
+            "glossary", Set.of("--out", "--language-suffix", "--content", "--module"),
             "help", Set.of(), "--help", Set.of(), "-h", Set.of());
-    private static final Set<String> REPEATABLE = Set.of("--content");
+    private static final Set<String> REPEATABLE = Set.of("--content", "--language-suffix");
     private static final Set<String> FLAGS = Set.of("--light-module-only");
 
     static CommandLine parse(String[] args) {
         String command = args[0];
         Set<String> allowed = OPTIONS.get(command);
         if (allowed == null) {
-            throw new UsageException("unknown command '" + command + "'; use serve, render or validate");
+            throw new UsageException("unknown command '" + command + "'; use serve, render, validate, bench or glossary");
         }
         Map<String, List<String>> options = new LinkedHashMap<>();
         List<String> positional = new ArrayList<>();
@@ -62,7 +63,7 @@ record CommandLine(String command, Map<String, List<String>> options, List<Strin
                 positional.add(arg);
             }
         }
-        if (!"validate".equals(command) && !"bench".equals(command) && !positional.isEmpty()) {
+        if (!Set.of("validate", "bench", "glossary").contains(command) && !positional.isEmpty()) {
             throw new UsageException("unexpected argument '" + positional.get(0) + "'");
         }
         return new CommandLine(command, options, positional);

@@ -2,7 +2,9 @@ package org.openhealth.chemoeducation.preview;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -10,10 +12,17 @@ import java.util.concurrent.CountDownLatch;
 import org.openhealth.chemoeducation.definition.DefinitionException;
 import org.openhealth.chemoeducation.definition.ModuleValidator;
 import org.openhealth.chemoeducation.definition.Problem;
+import org.openhealth.chemoeducation.glossary.io.GlossaryCommandException;
+import org.openhealth.chemoeducation.glossary.io.GlossaryExport;
+import org.openhealth.chemoeducation.glossary.io.GlossaryFormat;
+import org.openhealth.chemoeducation.glossary.io.GlossaryImport;
+import org.openhealth.chemoeducation.glossary.io.GlossaryYaml;
 import org.openhealth.chemoeducation.jcr.ContentImportException;
+import org.openhealth.chemoeducation.jcr.Sessions;
 
 /**
- * {@code java -jar chemo-education-preview.jar <command>}: {@code serve}, {@code render}, {@code validate}.
+ * {@code java -jar chemo-education-preview.jar <command>}: {@code serve}, {@code render}, {@code validate},
+ * {@code bench}, {@code glossary}.
  * Exit codes: 0 success, 1 problems found (validate) or pages failed (render), 2 bad input.
  */
 public final class PreviewMain {
@@ -34,12 +43,21 @@ public final class PreviewMain {
                        Report start-up time and per-page render time (median, p95).
               bench    glossary
                        Compare the glossary engine with one regex per term at 100, 1,000, 10,000 terms.
+              glossary import FILE.csv|FILE.json [--out DIR] [--language-suffix es]...
+                       Check a hospital's glossary (columns term, definition, pronunciation, variants, seeAlso, name,
+                       id, and term_es, definition_es, pronunciation_es, variants_es for each --language-suffix,
+                       default es) and write one chemoGlossary.<name>.yaml per term into DIR (default
+                       ./glossary-import; it must be new or empty). If any row is bad, every problem is printed as
+                       file:line: message and nothing is written (exit 1).
+              glossary export [--out FILE.csv|FILE.json] [--content FILE|DIR]... [--module DIR]
+                       Write every glossary term (seed and --content) with the import's columns, as CSV (to stdout
+                       without --out) or JSON.
 
             --content files are Magnolia YAML or JCR system-view exports named <workspace>.<path>.yaml|xml,
             imported after the module's seed content, in the order given; a node at the same path is replaced.
             --light-module-only renders as a Magnolia with the light module but not the jar: no chemofn, so no
             inline glossary definitions.
-            Exit codes: 0 ok, 1 problems found or pages failed, 2 bad input.
+            Exit codes: 0 ok, 1 problems found, pages failed or bad glossary rows, 2 bad input.
             """;
 
     private PreviewMain() {
@@ -72,6 +90,7 @@ public final class PreviewMain {
                 case "render" -> render(line, out, err);
                 case "validate" -> validate(line, out);
                 case "bench" -> bench(line, out);
+                case "glossary" -> glossary(line, out, err);
                 default -> throw new UsageException("unknown command '" + line.command() + "'");
             };
         } catch (UsageException e) {
@@ -141,6 +160,70 @@ public final class PreviewMain {
         int iterations = line.integer("--iterations", 200, 1, 100_000);
         RenderBenchmark.run(ModuleLocator.locate(line.path("--module")), iterations, out);
         return 0;
+    }
+
+    private static int glossary(CommandLine line, PrintStream out, PrintStream err) {
+        List<String> args = line.positional();
+        String action = args.isEmpty() ? "" : args.get(0);
+        List<String> allowed = "import".equals(action) ? List.of("--out", "--language-suffix")
+                : List.of("--out", "--content", "--module");
+        for (String option : line.options().keySet()) {
+            if (!allowed.contains(option)) {
+                throw new UsageException("unknown option '" + option + "' for glossary " + action);
+            }
+        }
+        try {
+            if ("import".equals(action) && args.size() == 2) {
+                Path target = line.path("--out") == null ? GlossaryImport.DEFAULT_FOLDER : line.path("--out");
+                List<String> languages = line.options().getOrDefault("--language-suffix",
+                        GlossaryImport.DEFAULT_LANGUAGES);
+                GlossaryImport.Result result = new GlossaryImport(languages, Clock.systemUTC())
+                        .run(Path.of(args.get(1)), target, err::println);
+                result.messages().forEach(err::println);
+                if (!result.errors().isEmpty()) {
+                    int n = result.errors().size();
+                    err.println(n + " problem" + (n == 1 ? "" : "s") + " in " + args.get(1) + "; nothing was written");
+                    return 1;
+                }
+                out.println("Wrote " + result.written() + " glossary terms to " + target);
+                return 0;
+            }
+            if ("export".equals(action) && args.size() == 1) {
+                return glossaryExport(line, out, err);
+            }
+        } catch (GlossaryCommandException e) {
+            throw new UsageException(e.getMessage());
+        }
+        throw new UsageException("glossary takes 'import FILE.csv|FILE.json' or 'export'");
+    }
+
+    private static int glossaryExport(CommandLine line, PrintStream out, PrintStream err) {
+        Path target = line.path("--out");
+        GlossaryFormat format = target == null ? GlossaryFormat.CSV : GlossaryFormat.of(target);
+        Path module = ModuleLocator.locate(line.path("--module"));
+        try (PreviewSite site = PreviewSite.start(module, line.paths("--content"), null);
+             Sessions sessions = new Sessions(site.repository())) {
+            if (!sessions.hasWorkspace(GlossaryYaml.WORKSPACE)) {
+                throw new UsageException(module + " has no " + GlossaryYaml.WORKSPACE + " workspace");
+            }
+            List<String> languages = site.languages().stream()
+                    .filter(language -> !PreviewSite.DEFAULT_LANGUAGE.equals(language)).toList();
+            GlossaryExport.Result result = GlossaryExport.export(sessions.get(GlossaryYaml.WORKSPACE), languages,
+                    format);
+            result.errors().forEach(err::println);
+            result.warnings().forEach(err::println);
+            if (!result.errors().isEmpty()) {
+                return 1;
+            }
+            if (target == null) {
+                out.writeBytes(result.text().getBytes(StandardCharsets.UTF_8));
+                out.flush();
+            } else {
+                GlossaryExport.writeFile(target, result.text());
+                out.println("Wrote " + result.terms() + " glossary terms to " + target);
+            }
+            return 0;
+        }
     }
 
     private static int validate(CommandLine line, PrintStream out) {
