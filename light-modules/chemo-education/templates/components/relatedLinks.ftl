@@ -1,4 +1,4 @@
-[#-- A block of related links (title and list); expects: content = relatedLinks component (optional "linkBlock" = chemoLinks id; else the relatedLinks of the page's article) --]
+[#-- A block of related links (title and list, at most links.maxLinks entries); expects: content = relatedLinks component (optional "linkBlock" = chemoLinks id; else the relatedLinks of the page's article) --]
 [#import "/chemo-education/templates/macros/editorAlert.ftl" as editorAlert]
 [#import "/chemo-education/templates/macros/links.ftl" as links]
 
@@ -19,11 +19,11 @@
   [#assign block = cmsfn.contentById(blockId, "chemoLinks")!]
 [/#if]
 [#assign resolved = links.resolve(block)]
+[#assign heading = ""]
+[#assign blockTitle = ""]
 [#if block?has_content]
   [#assign heading = block.title!""]
-  [#if !heading?has_content]
-    [#assign heading = i18n['chemo.relatedLinks.heading']?html]
-  [/#if]
+  [#assign blockTitle = cmsfn.decode(block).title!cmsfn.decode(block).@name]
   [#assign headingId = "chemo-related-" + content.@id]
 [/#if]
 
@@ -32,13 +32,15 @@
   [@editorAlert.alert message=i18n['chemo.editor.relatedLinks.noBlock'] /]
 [#elseif !block?has_content]
   [@editorAlert.alert message=i18n.get('chemo.editor.linkBlockMissing', [blockId]) /]
+[#elseif !heading?has_content]
+  [@editorAlert.alert message=i18n.get('chemo.editor.linkBlockNoTitle', [blockTitle]) /]
 [#elseif !resolved.items?has_content]
-  [@editorAlert.alert message=i18n.get('chemo.editor.linkBlockEmpty', [cmsfn.decode(block).title!block.@name]) /]
-  [@links.skippedAlerts skipped=resolved.skipped /]
+  [@editorAlert.alert message=i18n.get('chemo.editor.linkBlockEmpty', [blockTitle]) /]
+  [@links.skippedAlerts resolved=resolved blockTitle=blockTitle /]
 [#else]
 <section class="chemo-related" aria-labelledby="${headingId}">
   <h2 class="chemo-related__heading" id="${headingId}">${heading}</h2>
   [@links.list items=resolved.items classPrefix="chemo-related" /]
-  [@links.skippedAlerts skipped=resolved.skipped /]
+  [@links.skippedAlerts resolved=resolved blockTitle=blockTitle /]
 </section>
 [/#if]

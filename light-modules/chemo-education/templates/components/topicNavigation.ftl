@@ -1,4 +1,4 @@
-[#-- Topic navigation from a link block, marking the entry of the current page; expects: content = topicNavigation component ("linkBlock" = chemoLinks id) --]
+[#-- Topic navigation from a link block (at most links.maxLinks entries), marking the entry of the current page; expects: content = topicNavigation component ("linkBlock" = chemoLinks id) --]
 [#import "/chemo-education/templates/macros/editorAlert.ftl" as editorAlert]
 [#import "/chemo-education/templates/macros/links.ftl" as links]
 
@@ -16,11 +16,13 @@
   [#assign block = cmsfn.contentById(blockId, "chemoLinks")!]
 [/#if]
 [#assign resolved = links.resolve(block, currentPageId, currentArticleId)]
+[#assign heading = ""]
+[#assign blockTitle = ""]
 [#if block?has_content]
   [#assign heading = block.title!""]
-  [#if !heading?has_content]
-    [#assign heading = i18n['chemo.topicNavigation.heading']?html]
-  [/#if]
+  [#assign blockTitle = cmsfn.decode(block).title!cmsfn.decode(block).@name]
+  [#-- for the attribute: one line (the escaped title carries line breaks as <br/>) --]
+  [#assign navLabel = heading?replace("<br/>", " ")]
   [#assign headingId = "chemo-topicnav-" + content.@id]
 [/#if]
 
@@ -29,13 +31,15 @@
   [@editorAlert.alert message=i18n['chemo.editor.topicNavigation.noBlock'] /]
 [#elseif !block?has_content]
   [@editorAlert.alert message=i18n.get('chemo.editor.linkBlockMissing', [blockId]) /]
+[#elseif !heading?has_content]
+  [@editorAlert.alert message=i18n.get('chemo.editor.linkBlockNoTitle', [blockTitle]) /]
 [#elseif !resolved.items?has_content]
-  [@editorAlert.alert message=i18n.get('chemo.editor.linkBlockEmpty', [cmsfn.decode(block).title!block.@name]) /]
-  [@links.skippedAlerts skipped=resolved.skipped /]
+  [@editorAlert.alert message=i18n.get('chemo.editor.linkBlockEmpty', [blockTitle]) /]
+  [@links.skippedAlerts resolved=resolved blockTitle=blockTitle /]
 [#else]
-<nav class="chemo-topicnav" aria-label="${heading}">
+<nav class="chemo-topicnav" aria-label="${navLabel}">
   <h2 class="chemo-topicnav__heading" id="${headingId}">${heading}</h2>
   [@links.list items=resolved.items classPrefix="chemo-topicnav" /]
-  [@links.skippedAlerts skipped=resolved.skipped /]
+  [@links.skippedAlerts resolved=resolved blockTitle=blockTitle /]
 </nav>
 [/#if]

@@ -1,6 +1,7 @@
 [#-- Glossary helpers: resolving term references, the glossary page URL, and the pronunciation / other names / see-also markup shared by the glossary index, the glossary term and the article key terms; expects: cmsfn, i18n --]
 [#-- Usage: [#import "/chemo-education/templates/macros/glossary.ftl" as glossary] [#assign terms = glossary.terms(article.keyTerms!)] --]
 [#import "/chemo-education/templates/macros/editorAlert.ftl" as editorAlert]
+[#import "/chemo-education/templates/macros/ids.ftl" as ids]
 
 [#-- A multi-value property as a sequence (a single value becomes a one-item sequence, a missing one an empty sequence). --]
 [#function asList value]
@@ -62,9 +63,9 @@
   [#return glossaryPageHref()?html]
 [/#function]
 
-[#-- The anchor of a term on the glossary page, without "#". --]
+[#-- The anchor of a term on the glossary page, without "#": term-<node name as an id token> (the glossary linker writes the same). --]
 [#function anchor term]
-  [#return "term-" + term.@name]
+  [#return "term-" + ids.name(term)]
 [/#function]
 
 [#-- The pronunciation of a term (ContentMap), with a label for screen readers. block = BEM block of the caller, e.g. chemo-glossary. --]

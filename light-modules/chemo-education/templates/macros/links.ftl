@@ -4,6 +4,9 @@
      Every href returned here is ready to go into an attribute (HTML-escaped exactly once). --]
 [#import "/chemo-education/templates/macros/editorAlert.ftl" as editorAlert]
 
+[#-- The most entries of one link block that are rendered; editors are told how many more there are. --]
+[#assign maxLinks = 200]
+
 [#-- A URL patients may follow (web, e-mail, phone), or "". Takes an escaped ContentMap value, so it is not escaped again. --]
 [#function safeUrl url]
   [#local candidate = (url!"")?trim]
@@ -25,9 +28,10 @@
   [#return (cmsfn.link(target)!"")?html]
 [/#function]
 
-[#-- The URL of the first website page that shows an article (page property "article"), or "". --]
+[#-- The URL of the first website page that shows an article (page property "article"), or "" when the article does not
+     exist (a page may still point at a deleted one) or no page shows it. --]
 [#function articleHref id]
-  [#if !(id!"")?matches("[0-9a-fA-F-]{36}")]
+  [#if !(id!"")?matches("[0-9a-fA-F-]{36}") || !cmsfn.contentById(id, "chemoArticles")??]
     [#return ""]
   [/#if]
   [#local pages = cmsfn.asContentMapList(cmsfn.search("website", "SELECT * FROM [mgnl:page] WHERE [article] = '" + id + "'", "JCR-SQL2", "mgnl:page"))]
@@ -39,7 +43,7 @@
 
 [#-- The href of one link-block entry (ContentMap with linkType article|page|external), or "" when it cannot be resolved. --]
 [#function href link]
-  [#local type = link.linkType!"page"]
+  [#local type = link.linkType!""]
   [#if type == "external"]
     [#return safeUrl(link.url!"")]
   [#elseif type == "article"]
@@ -50,27 +54,40 @@
   [#return ""]
 [/#function]
 
-[#-- The entries of a link block as {items, skipped}: items are {href, label, description, current}; skipped holds the
-     labels of entries that could not be resolved (shown to editors only). An entry is current when it points to the page
-     currentPageId or to its article currentArticleId. --]
+[#-- The first maxLinks entries of a link block as {items, skipped, hidden}: items are {href, label, description,
+     current}; skipped holds {label, reason} of entries left out, for editors only (reason "incomplete": no label, or
+     no known link type; "unresolved": target missing or address not allowed); hidden is the number of entries after
+     the first maxLinks, which are not even looked at. An entry is current when it points to the page currentPageId or
+     to its article currentArticleId. --]
 [#function resolve block currentPageId="" currentArticleId=""]
   [#local items = []]
   [#local skipped = []]
+  [#local hidden = 0]
   [#if block?has_content && block.links?has_content && block.links?is_hash]
-    [#list cmsfn.children(block.links) as link]
-      [#local url = href(link)]
+    [#local entries = cmsfn.children(block.links)]
+    [#local hidden = [entries?size - maxLinks, 0]?max]
+    [#list entries as link]
+      [#if link?index == maxLinks]
+        [#break]
+      [/#if]
       [#local label = link.label!""]
-      [#if url?has_content && label?has_content]
-        [#local type = link.linkType!"page"]
-        [#local current = (type == "page" && currentPageId?has_content && (link.page!"") == currentPageId)
-            || (type == "article" && currentArticleId?has_content && (link.article!"") == currentArticleId)]
-        [#local items = items + [{"href": url, "label": label, "description": link.description!"", "current": current}]]
+      [#local type = link.linkType!""]
+      [#local editorLabel = cmsfn.decode(link).label!cmsfn.decode(link).@name]
+      [#if !label?has_content || !["article", "page", "external"]?seq_contains(type)]
+        [#local skipped = skipped + [{"label": editorLabel, "reason": "incomplete"}]]
       [#else]
-        [#local skipped = skipped + [cmsfn.decode(link).label!link.@name]]
+        [#local url = href(link)]
+        [#if url?has_content]
+          [#local current = (type == "page" && currentPageId?has_content && (link.page!"") == currentPageId)
+              || (type == "article" && currentArticleId?has_content && (link.article!"") == currentArticleId)]
+          [#local items = items + [{"href": url, "label": label, "description": link.description!"", "current": current}]]
+        [#else]
+          [#local skipped = skipped + [{"label": editorLabel, "reason": "unresolved"}]]
+        [/#if]
       [/#if]
     [/#list]
   [/#if]
-  [#return {"items": items, "skipped": skipped}]
+  [#return {"items": items, "skipped": skipped, "hidden": hidden}]
 [/#function]
 
 [#-- A list of resolved link entries (from resolve). classPrefix is the component's BEM block, e.g. chemo-related. --]
@@ -90,12 +107,19 @@
   [/#if]
 [/#macro]
 
-[#-- Editor alerts for link entries that resolve() skipped. --]
-[#macro skippedAlerts skipped]
+[#-- Editor alerts for the entries resolve() left out (resolved = its result) in link block blockTitle (decoded). --]
+[#macro skippedAlerts resolved blockTitle]
   [#-- RENDERING --]
-  [#list skipped as label]
-    [@editorAlert.alert message=i18n.get('chemo.editor.linkSkipped', [label]) /]
+  [#list resolved.skipped as entry]
+    [#if entry.reason == "incomplete"]
+    [@editorAlert.alert message=i18n.get('chemo.editor.linkIncomplete', [entry.label]) /]
+    [#else]
+    [@editorAlert.alert message=i18n.get('chemo.editor.linkSkipped', [entry.label]) /]
+    [/#if]
   [/#list]
+  [#if resolved.hidden > 0]
+    [@editorAlert.alert message=i18n.get('chemo.editor.linksNotShown', [resolved.hidden?c, blockTitle, maxLinks?c]) /]
+  [/#if]
 [/#macro]
 
 [#-- The sources of an article or term as an ordered list; titles whose URL is not safe are shown without a link.

@@ -48,7 +48,7 @@
 <head>
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
-  <title>${pageTitle}</title>
+  <title>${pageTitle?replace("<br/>", " ")}</title>
   [#if description?has_content]
   <meta name="description" content="${description}">
   [/#if]

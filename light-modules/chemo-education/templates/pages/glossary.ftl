@@ -27,7 +27,7 @@
 <head>
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
-  <title>${pageTitle}</title>
+  <title>${pageTitle?replace("<br/>", " ")}</title>
   <meta name="description" content="${description}">
   [@cms.page /]
   <link rel="stylesheet" href="${stylesheet}">

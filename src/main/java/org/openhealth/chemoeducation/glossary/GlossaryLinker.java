@@ -6,15 +6,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Entities;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.openhealth.chemoeducation.safety.HtmlIds;
+import org.openhealth.chemoeducation.safety.RichTextSanitizer;
 
 /**
- * Marks up glossary terms in rich text, one article at a time. Each marked term becomes a link to its entry on
+ * Marks up glossary terms in rich text, one article at a time. The text is first cleaned to the rich-text allow-list
+ * ({@link RichTextSanitizer}, in the same jsoup pass), so what comes out is safe to print raw. Each marked term
+ * becomes a link to its entry on
  * the glossary page (the no-JavaScript fallback) that is described by a hidden definition
  * ({@code aria-describedby}); the module's script turns that into a dismissible pop-up. Text inside headings,
  * links, buttons, form labels, code, existing glossary markup and elements marked {@code data-glossary="off"} is
@@ -26,6 +30,8 @@ public final class GlossaryLinker {
             "samp", "script", "style", "textarea", "button", "select", "option", "label", "dfn", "abbr", "svg",
             "math", "iframe", "object", "template", "title", "head");
 
+    private static final RichTextSanitizer SANITIZER = new RichTextSanitizer();
+
     private final TermMatcher matcher;
     private final LinkOptions options;
     private final Map<String, GlossaryTerm> used = new LinkedHashMap<>();
@@ -36,15 +42,13 @@ public final class GlossaryLinker {
         this.options = options;
     }
 
-    /** The rich text with terms marked up; null or blank text comes back as given. */
+    /** The rich text, cleaned to the allow-list, with terms marked up; null or blank text comes back as "". */
     public String link(String html) {
         if (html == null || html.isBlank()) {
-            return html == null ? "" : html;
+            return "";
         }
         Set<String> linkedHere = "section".equals(options.firstOccurrence()) ? new java.util.HashSet<>() : null;
-        Document document = Jsoup.parseBodyFragment(html);
-        document.outputSettings().prettyPrint(false).escapeMode(Entities.EscapeMode.base)
-                .charset(java.nio.charset.StandardCharsets.UTF_8);
+        Document document = SANITIZER.clean(html);
         List<TextNode> texts = new ArrayList<>();
         collect(document.body(), texts);
         for (TextNode text : texts) {
@@ -58,14 +62,16 @@ public final class GlossaryLinker {
         return List.copyOf(used.values());
     }
 
-    private static void collect(Element element, List<TextNode> out) {
-        for (Node child : element.childNodes()) {
-            if (child instanceof TextNode text) {
+    /** The text nodes to mark, in document order; iterative, so deeply nested markup cannot overflow the stack. */
+    private static void collect(Element root, List<TextNode> out) {
+        NodeTraversor.filter((node, depth) -> {
+            if (node instanceof TextNode text) {
                 out.add(text);
-            } else if (child instanceof Element e && !skipped(e)) {
-                collect(e, out);
+            } else if (node instanceof Element e && e != root && skipped(e)) {
+                return NodeFilter.FilterResult.SKIP_ENTIRELY;
             }
-        }
+            return NodeFilter.FilterResult.CONTINUE;
+        }, root);
     }
 
     private static boolean skipped(Element e) {
@@ -118,9 +124,9 @@ public final class GlossaryLinker {
         if (options.glossaryUrl().isEmpty()) {
             marker = new Element("span").attr("tabindex", "0");
         } else {
-            marker = new Element("a").attr("href", options.glossaryUrl() + "#term-" + term.name());
+            marker = new Element("a").attr("href", options.glossaryUrl() + "#term-" + HtmlIds.token(term.name()));
         }
-        marker.addClass("chemo-term").attr("data-chemo-term", term.name());
+        marker.addClass("chemo-term").attr("data-chemo-term", HtmlIds.token(term.name()));
         if (!term.definition().isBlank()) {
             marker.attr("aria-describedby", id);
         }

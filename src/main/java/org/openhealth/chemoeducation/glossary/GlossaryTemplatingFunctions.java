@@ -6,6 +6,8 @@ import java.util.Map;
 import javax.jcr.Node;
 import javax.jcr.RepositoryException;
 
+import org.openhealth.chemoeducation.safety.RichTextSanitizer;
+
 /**
  * The {@code chemofn} templating functions. In Magnolia they are registered as a context attribute of the
  * FreeMarker renderer by the module's bootstrap file
@@ -18,9 +20,13 @@ import javax.jcr.RepositoryException;
  *         {"language": cmsfn.language(), "glossaryUrl": url, "idPrefix": "chemo-term-" + article.@name})]
  * ${linker.link(cmsfn.decode(section).body!)}
  * [#list linker.usedTerms() as term]…[/#list]
+ * ${chemofn.sanitize(cmsfn.decode(content).body!)}   [#-- rich text without glossary linking --]
  * </pre>
+ * Everything these functions return as HTML has been cleaned to the rich-text allow-list ({@link RichTextSanitizer}).
  */
 public final class GlossaryTemplatingFunctions {
+
+    private static final RichTextSanitizer SANITIZER = new RichTextSanitizer();
 
     private final MatcherCache cache;
 
@@ -31,6 +37,11 @@ public final class GlossaryTemplatingFunctions {
 
     public GlossaryTemplatingFunctions(MatcherCache cache) {
         this.cache = cache;
+    }
+
+    /** Rich text cleaned to the allow-list, safe to print raw; null or blank text gives "". */
+    public String sanitize(String html) {
+        return SANITIZER.sanitize(html);
     }
 
     /** Marks the first occurrence of each term in {@code html}; {@code terms} as for {@link #linker}. */

@@ -1,7 +1,9 @@
 package org.openhealth.chemoeducation.glossary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.jsoup.Jsoup;
@@ -95,17 +97,31 @@ class GlossaryLinkerTest {
     }
 
     @Test
-    void termsInsideLinksHeadingsCodeAndExistingMarkupAreLeftAlone() {
-        String html = "<h2>Drug facts</h2><p><a href=\"/x\">drug</a> <code>drug</code> <abbr>drug</abbr>"
-                + " <span data-glossary=\"off\">drug</span></p>";
+    void termsInsideLinksHeadingsAndAbbreviationsAreLeftAlone() {
+        String html = "<h2>Drug facts</h2><p><a href=\"/x\">drug</a> <abbr title=\"drug\">drug</abbr></p>";
         assertEquals(html, link(html, DRUG));
     }
 
     @Test
-    void attributesAreNeverChanged() {
-        assertEquals("<p title=\"drug\"><img src=\"drug.png\" alt=\"drug\"> " + marked(1, "drug", "drug", "A medicine.")
-                        + "</p>",
-                link("<p title=\"drug\"><img src=\"drug.png\" alt=\"drug\"> drug</p>", DRUG));
+    void allowedAttributesAreNeverChanged() {
+        assertEquals("<p><a href=\"https://example.org/drug\" title=\"drug\">more</a> "
+                        + marked(1, "drug", "drug", "A medicine.") + "</p>",
+                link("<p><a href=\"https://example.org/drug\" title=\"drug\">more</a> drug</p>", DRUG));
+    }
+
+    @Test
+    void markupOutsideTheAllowListIsRemovedBeforeTermsAreMarked() {
+        // given a handler, a style, a script mentioning a term and markup the allow-list does not have
+        String html = "<p onclick=\"alert(1)\" style=\"color:red\">drug<script>alert('drug')</script> and"
+                + " <code>code</code><img src=x onerror=alert(1)></p>";
+        // then only the text is left, and the term is marked in it
+        assertEquals("<p>" + marked(1, "drug", "drug", "A medicine.") + " and code</p>", link(html, DRUG));
+    }
+
+    @Test
+    void anchorsAreIdTokensOfTheTermsNodeName() {
+        GlossaryTerm odd = new GlossaryTerm("odd", "odd \"name\"<x>", "drug", List.of(), "A medicine.", "");
+        assertEquals("<p>" + marked(1, "odd--name--x-", "drug", "A medicine.") + "</p>", link("<p>drug</p>", odd));
     }
 
     @Test
@@ -162,6 +178,19 @@ class GlossaryLinkerTest {
         var reparsed = Jsoup.parseBodyFragment(out);
         reparsed.outputSettings().prettyPrint(false);
         assertEquals(out, reparsed.body().html(), "parsing the output again gives the same markup");
+    }
+
+    @Test
+    void deeplyNestedMarkupIsLinkedWithoutOverflowingTheStack() {
+        // given 100,000 nested elements around a term
+        String html = "<em>".repeat(100_000) + "drug" + "</em>".repeat(100_000);
+        // when
+        String out = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> link(html, DRUG));
+        // then the term is marked once, inside the (at most 512 deep) nesting jsoup builds
+        var parsed = Jsoup.parseBodyFragment(out);
+        assertEquals(1, parsed.select("a.chemo-term").size());
+        assertEquals("drug", parsed.selectFirst("a.chemo-term").text());
+        assertEquals(100_000, parsed.select("em").size());
     }
 
     @Test
