@@ -1,14 +1,21 @@
 package org.openhealth.chemoeducation.definition;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
- * One bootstrap content file: a Magnolia YAML JCR export named {@code <workspace>.<path.with.dots>.yaml} that holds
- * exactly one top-level node, named like the last path segment. This is the parse the validator and the JCR
- * importer share; deeper checks (node types, uuids, references) are {@link ModuleValidator}'s.
+ * One bootstrap content file: a Magnolia YAML JCR export named {@code <workspace>.<path.with.dots>.yaml} (or a JCR
+ * system-view export, {@code .xml}, read by {@link SystemViewXml}) that holds exactly one top-level node, named like
+ * the last path segment. This is the parse the validator and the JCR importer share; deeper checks (node types,
+ * uuids, references) are {@link ModuleValidator}'s.
  * File naming: https://docs.magnolia-cms.com/product-docs/administration/importing-and-exporting-data/importing-and-exporting-jcr-data-for-bootstrapping/Bootstrapping-in-light-modules
  *
  * @param file       the file's name as used in problems
@@ -21,17 +28,21 @@ import java.util.regex.Pattern;
 public record ContentFile(String file, String workspace, String parentPath, String nodeName, int line,
                           YamlSource node) {
 
-    /** {@code <workspace>.<path>.yaml}; the path has at least one segment. */
-    private static final Pattern FILE_NAME = Pattern.compile("([A-Za-z][\\w-]*)((?:\\.[^.]+)+)\\.yaml");
+    /** {@code <workspace>.<path>.yaml} or {@code .xml}; the path has at least one segment. */
+    private static final Pattern FILE_NAME = Pattern.compile("([A-Za-z][\\w-]*)((?:\\.[^.]+)+)\\.(?:yaml|xml)");
 
     /** Reads and parses a file; problems name it by its path. */
     public static ContentFile read(Path file) {
         return read(file, file.toString());
     }
 
-    /** Reads and parses a file, naming it {@code fileName} in problems. */
+    /** Reads and parses a file ({@code .xml}: system view, else YAML), naming it {@code fileName} in problems. */
     public static ContentFile read(Path file, String fileName) {
-        return of(fileName, MagnoliaYaml.load(fileName, MagnoliaYaml.readUtf8(file, fileName)));
+        String text = MagnoliaYaml.readUtf8(file, fileName);
+        if (file.getFileName().toString().endsWith(".xml")) {
+            return of(fileName, SystemViewXml.load(fileName, text.getBytes(StandardCharsets.UTF_8)));
+        }
+        return of(fileName, MagnoliaYaml.load(fileName, text));
     }
 
     /**
@@ -43,7 +54,7 @@ public record ContentFile(String file, String workspace, String parentPath, Stri
         Matcher name = FILE_NAME.matcher(baseName);
         if (!name.matches()) {
             throw new DefinitionException(fileName, 1,
-                    "a content file is named <workspace>.<path>.yaml, e.g. website.chemotherapy.yaml");
+                    "a content file is named <workspace>.<path>.yaml or .xml, e.g. website.chemotherapy.yaml");
         }
         List<String> segments = List.of(name.group(2).substring(1).split("\\."));
         String nodeName = segments.get(segments.size() - 1);
@@ -62,6 +73,29 @@ public record ContentFile(String file, String workspace, String parentPath, Stri
                     "node '" + rootName + "' must be a mapping of properties and child nodes");
         }
         return new ContentFile(fileName, name.group(1), parentPath, nodeName, rootMap.lineOf(rootName), node);
+    }
+
+    /**
+     * The content files of the given files and folders, in the order given: a folder stands for its {@code *.yaml}
+     * and {@code *.xml} files sorted by name (not its subfolders); a file is kept as it is.
+     */
+    public static List<Path> expand(List<Path> filesOrFolders) {
+        List<Path> files = new ArrayList<>();
+        for (Path path : filesOrFolders) {
+            if (!Files.isDirectory(path)) {
+                files.add(path);
+                continue;
+            }
+            try (Stream<Path> list = Files.list(path)) {
+                list.filter(Files::isRegularFile)
+                        .filter(p -> p.getFileName().toString().matches(".*\\.(yaml|xml)"))
+                        .sorted()
+                        .forEach(files::add);
+            } catch (IOException | UncheckedIOException e) {
+                throw new DefinitionException(path.toString(), 1, "cannot list folder: " + e.getMessage());
+            }
+        }
+        return files;
     }
 
     /** The JCR path of the top-level node, e.g. {@code /chemotherapy}. */

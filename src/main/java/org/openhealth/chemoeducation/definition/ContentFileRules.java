@@ -22,7 +22,9 @@ import java.util.regex.Pattern;
  * Rule 10, content files ({@code bootstrap/data/*.yaml}, parsed by {@link ContentFile}): known workspaces and node
  * types, a unique UUID on every node, real dates, templates and components where the page templates allow them,
  * references that resolve to a node of the right workspace, safe external links, complete links, and content
- * items that match their content type (required properties present, no unknown ones).
+ * items that match their content type (required properties present, no unknown ones). The same rules check a
+ * hospital's content files ({@code validate --content}) on top of the seed content; role files are
+ * {@link UserRoleRules}'.
  */
 final class ContentFileRules {
 
@@ -91,7 +93,67 @@ final class ContentFileRules {
     private record Located(String file, int line, String workspace) {
     }
 
+    /**
+     * A content file as it ends up in the repository: {@code dropped} when a later file replaces its whole node,
+     * {@code replaced} the paths of its subtrees a later file replaces; {@code reported} when its problems count.
+     */
+    private record Source(ContentFile content, boolean reported, boolean dropped, Set<String> replaced) {
+    }
+
+    /** Rule 10 over the module's own {@code bootstrap/data} files. */
     static void check(ModuleIndex index, Problems problems) {
+        List<Source> sources = new ArrayList<>();
+        for (ContentFile content : seed(index, problems)) {
+            sources.add(new Source(content, true, false, Set.of()));
+        }
+        run(index, sources, Problem.Severity.ERROR, problems);
+    }
+
+    /**
+     * Rule 10 over other content files (a hospital's exports) together with the module's seed content, combined as
+     * the importer combines them: in order, seed first, a node replacing an earlier node at the same path. Only the
+     * given files' problems are reported; a reference that matches no node is a warning, since the node may exist in
+     * the hospital's Magnolia. {@code userroles} files are left to {@link UserRoleRules}.
+     */
+    static void checkContent(ModuleIndex index, List<ContentFile> contents, Problems problems) {
+        List<ContentFile> all = new ArrayList<>(seed(index, new Problems()));
+        int firstReported = all.size();
+        for (ContentFile content : contents) {
+            if (UserRoleRules.WORKSPACE.equals(content.workspace())) {
+                continue;
+            }
+            if (!index.isKnownWorkspace(content.workspace())) {
+                problems.add(content.file(), 1, index.unknownWorkspace("workspace", content.workspace())
+                        + "; the file name starts with the workspace");
+                continue;
+            }
+            all.add(content);
+        }
+        List<Source> sources = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            ContentFile content = all.get(i);
+            boolean dropped = false;
+            Set<String> replaced = new HashSet<>();
+            for (ContentFile later : all.subList(i + 1, all.size())) {
+                if (later.workspace().equals(content.workspace())) {
+                    if (isAtOrBelow(content.path(), later.path())) {
+                        dropped = true;
+                    } else if (isAtOrBelow(later.path(), content.path())) {
+                        replaced.add(later.path());
+                    }
+                }
+            }
+            sources.add(new Source(content, i >= firstReported, dropped, replaced));
+        }
+        run(index, sources, Problem.Severity.WARNING, problems);
+    }
+
+    private static boolean isAtOrBelow(String path, String ancestor) {
+        return path.equals(ancestor) || path.startsWith("/".equals(ancestor) ? "/" : ancestor + "/");
+    }
+
+    /** The module's content files in known workspaces; parse problems go to {@code problems}. */
+    private static List<ContentFile> seed(ModuleIndex index, Problems problems) {
         ModuleFiles files = index.files();
         List<ContentFile> contents = new ArrayList<>();
         for (Path path : files.under("bootstrap/data", ".yaml")) {
@@ -101,6 +163,9 @@ final class ContentFileRules {
             String file = files.name(path);
             files.yaml(path).ifPresent(root -> problems.guard(file, () -> {
                 ContentFile content = ContentFile.of(file, root);
+                if (UserRoleRules.WORKSPACE.equals(content.workspace())) {
+                    return;
+                }
                 if (!index.isKnownWorkspace(content.workspace())) {
                     problems.add(file, 1, index.unknownWorkspace("workspace", content.workspace())
                             + "; the file name starts with the workspace");
@@ -109,12 +174,26 @@ final class ContentFileRules {
                 contents.add(content);
             }));
         }
+        return contents;
+    }
+
+    private static void run(ModuleIndex index, List<Source> sources, Problem.Severity referenceSeverity,
+                            Problems problems) {
         Map<String, Located> uuids = new HashMap<>();
-        for (ContentFile content : contents) {
-            problems.guard(content.file(), () -> collectUuids(content, root(content), uuids, problems));
+        for (Source source : sources) {
+            ContentFile content = source.content();
+            Problems sink = source.reported() ? problems : new Problems();
+            Map<String, Located> into = source.dropped() ? new HashMap<>() : uuids;
+            sink.guard(content.file(), () -> collectUuids(content, root(content), content.path(), source.replaced(),
+                    into, sink));
         }
-        for (ContentFile content : contents) {
-            problems.guard(content.file(), () -> new Check(index, content, uuids, nodeTypes(index), problems).run());
+        Set<String> nodeTypes = nodeTypes(index);
+        for (Source source : sources) {
+            if (source.reported()) {
+                ContentFile content = source.content();
+                problems.guard(content.file(), () -> new Check(index, content, uuids, nodeTypes, referenceSeverity,
+                        problems).run());
+            }
         }
     }
 
@@ -122,7 +201,11 @@ final class ContentFileRules {
         return new Node(content.nodeName(), content.node(), content.line());
     }
 
-    private static void collectUuids(ContentFile content, Node node, Map<String, Located> uuids, Problems problems) {
+    private static void collectUuids(ContentFile content, Node node, String path, Set<String> replaced,
+                                     Map<String, Located> uuids, Problems problems) {
+        if (replaced.contains(path)) {
+            return;
+        }
         String file = content.file();
         if (!node.map().containsKey(PRIMARY_TYPE)) {
             problems.add(file, node.line(), "node '" + node.name() + "' has no '" + PRIMARY_TYPE + "'");
@@ -143,7 +226,8 @@ final class ContentFileRules {
             }
         }
         for (Node child : node.children()) {
-            collectUuids(content, child, uuids, problems);
+            collectUuids(content, child, ("/".equals(path) ? "" : path) + "/" + child.name(), replaced, uuids,
+                    problems);
         }
     }
 
@@ -158,7 +242,7 @@ final class ContentFileRules {
     }
 
     private record Check(ModuleIndex index, ContentFile content, Map<String, Located> uuids, Set<String> nodeTypes,
-                         Problems problems) {
+                         Problem.Severity referenceSeverity, Problems problems) {
 
         void run() {
             Node root = root(content);
@@ -431,8 +515,8 @@ final class ContentFileRules {
                 }
                 Located target = item instanceof String text ? uuids.get(text.toLowerCase(Locale.ROOT)) : null;
                 if (target == null || !target.workspace().equals(workspace)) {
-                    problems.add(file(), node.map().lineOf(key), key + " " + Values.show(item)
-                            + " does not match any jcr:uuid in workspace " + workspace);
+                    problems.add(new Problem(file(), node.map().lineOf(key), key + " " + Values.show(item)
+                            + " does not match any jcr:uuid in workspace " + workspace, referenceSeverity));
                 }
             }
         }

@@ -157,6 +157,7 @@ public final class MagnoliaYaml {
             this.yamlConstructors.put(Tag.MAP, new ConstructLinedMap());
             this.yamlConstructors.put(Tag.SEQ, new ConstructList());
             this.yamlConstructors.put(Tag.TIMESTAMP, new ConstructStrictTimestamp());
+            this.yamlConstructors.put(Tag.BINARY, new ConstructStrictBinary());
             AbstractConstruct unsupported = new ConstructUnsupported();
             for (Tag tag : List.of(Tag.SET, Tag.OMAP, Tag.PAIRS)) {
                 this.yamlConstructors.put(tag, unsupported);
@@ -216,6 +217,18 @@ public final class MagnoliaYaml {
             public Object construct(Node node) {
                 throw new InvalidYaml("the tag " + node.getTag().getValue() + " is not supported in Magnolia YAML",
                         node.getStartMark());
+            }
+        }
+
+        /** A {@code !!binary} value (a binary property in a JCR export) must be base64, else it is a YAML error. */
+        private final class ConstructStrictBinary extends AbstractConstruct {
+            @Override
+            public Object construct(Node node) {
+                try {
+                    return new ConstructYamlBinary().construct(node);
+                } catch (IllegalArgumentException e) {
+                    throw new InvalidYaml("!!binary value is not base64: " + e.getMessage(), node.getStartMark());
+                }
             }
         }
 

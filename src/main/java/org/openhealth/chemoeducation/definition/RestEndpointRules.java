@@ -7,7 +7,7 @@ import java.util.stream.Stream;
 
 /**
  * Rule 6, {@code restEndpoints/**}{@code /*.yaml}: delivery endpoints v2 on a known workspace, with sane numbers,
- * workspace ACLs respected, and references that name a property of the workspace's content type and resolve into
+ * workspace ACLs respected, no internal system properties in the JSON, and references that name a property of the workspace's content type and resolve into
  * the workspace that property's items live in.
  * Delivery API: https://docs.magnolia-cms.com/product-docs/6.2/developing/api/delivery-api/
  * References: https://docs.magnolia-cms.com/product-docs/6.2/developing/api/Delivery-API/Resolving-references-with-the-delivery-endpoint
@@ -19,6 +19,14 @@ final class RestEndpointRules {
     static final String RESOLVER_TYPE = "jcrReferenceResolver";
     static final String RESOLVER_CLASS = "info.magnolia.rest.reference.jcr.JcrReferenceResolverDefinition";
     static final String ASSET_RESOLVER_CLASS = "info.magnolia.rest.reference.dam.AssetReferenceResolverDefinition";
+
+    /**
+     * The system properties an endpoint may show: timestamps. The others hold editors' user names
+     * ({@code mgnl:createdBy}, {@code mgnl:lastModifiedBy}), version comments, publication state or repository
+     * internals ({@code jcr:*}, {@code rep:*}), which stay inside Magnolia.
+     */
+    static final List<String> PUBLIC_SYSTEM_PROPERTIES = List.of("mgnl:created", "mgnl:lastActivated",
+            "mgnl:lastModified");
 
     private RestEndpointRules() {
     }
@@ -55,12 +63,35 @@ final class RestEndpointRules {
                             + " must be true or false");
                 }
             }
+            systemProperties();
             if (Values.isTrue(root.get("bypassWorkspaceAcls"))) {
                 problems.add(file, root.lineOf("bypassWorkspaceAcls"), "bypassWorkspaceAcls must be false:"
                         + " the endpoint must respect the workspace's access control");
             }
             if (root.containsKey("references")) {
                 references(workspace);
+            }
+        }
+
+        private void systemProperties() {
+            if (Values.isTrue(root.get("includeSystemProperties"))) {
+                problems.add(file, root.lineOf("includeSystemProperties"), "includeSystemProperties must be false: it"
+                        + " shows editors' user names and version comments; list public ones under systemProperties");
+            }
+            if (!root.containsKey("systemProperties")) {
+                return;
+            }
+            if (!(root.get("systemProperties") instanceof List<?> names)) {
+                problems.add(file, root.lineOf("systemProperties"), "systemProperties must be a list of property"
+                        + " names");
+                return;
+            }
+            for (Object name : names) {
+                if (!PUBLIC_SYSTEM_PROPERTIES.contains(name)) {
+                    problems.add(file, root.lineOf("systemProperties"), "systemProperties lists " + Values.show(name)
+                            + ", which is internal; an endpoint may show only " + String.join(", ",
+                            PUBLIC_SYSTEM_PROPERTIES));
+                }
             }
         }
 

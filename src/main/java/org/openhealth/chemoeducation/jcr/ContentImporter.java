@@ -7,27 +7,38 @@ import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Calendar;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TimeZone;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import javax.jcr.ImportUUIDBehavior;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
+import javax.jcr.nodetype.NodeType;
+import javax.jcr.nodetype.NodeTypeIterator;
+import javax.transaction.xa.XAException;
+import javax.transaction.xa.XAResource;
+import javax.transaction.xa.Xid;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
+import org.apache.jackrabbit.api.XASession;
 import org.apache.jackrabbit.util.ISO8601;
 import org.openhealth.chemoeducation.definition.ContentFile;
 import org.openhealth.chemoeducation.definition.DefinitionException;
+import org.openhealth.chemoeducation.definition.MagnoliaYaml;
 import org.openhealth.chemoeducation.definition.Problem;
 import org.openhealth.chemoeducation.definition.YamlSource;
 
@@ -36,23 +47,43 @@ import org.openhealth.chemoeducation.definition.YamlSource;
  * {@code <workspace>.<path.with.dots>.yaml|xml} — into a {@link PreviewRepository}. A node already at the
  * same path is replaced, as Magnolia's bootstrap does (file naming:
  * https://docs.magnolia-cms.com/product-docs/administration/importing-and-exporting-data/importing-and-exporting-jcr-data-for-bootstrapping/Bootstrapping-in-light-modules).
- * The import is all-or-nothing: every file is parsed and checked first, and a failure leaves the repository
- * as it was.
+ * The import is all-or-nothing: every file is parsed and checked first (names, node types, identifiers, text JCR
+ * can store), then all files are imported in one transaction per workspace, committed together only when every
+ * workspace has validated its changes (two-phase commit over Jackrabbit's XA sessions); any failure leaves the
+ * repository as it was.
  */
 public final class ContentImporter {
 
     private static final String SV = "http://www.jcp.org/jcr/sv/1.0";
-    private static final Pattern JCR_NAME = Pattern.compile("([A-Za-z][\\w.-]*:)?[^/:\\[\\]|*\\s][^/:\\[\\]|*]*");
-    private static final Pattern XML_FILE_NAME = Pattern.compile("([A-Za-z][\\w-]*)((?:\\.[^.]+)+)\\.xml");
+    /** An optional namespace prefix, then a local name without / : [ ] | * and without leading or trailing space. */
+    private static final Pattern JCR_NAME = Pattern.compile(
+            "([A-Za-z][\\w.-]*:)?[^/:\\[\\]|*\\s]([^/:\\[\\]|*]*[^/:\\[\\]|*\\s])?");
+    private static final Pattern UUID = Pattern.compile("[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}");
+    /** Seconds a transaction may stay open before Jackrabbit rolls it back (its default is 5). */
+    private static final int TRANSACTION_TIMEOUT = 3600;
 
     private final PreviewRepository repository;
+    /** Read once, on the first import: node types and namespaces are registered when the repository starts. */
+    private NodeTypes nodeTypes;
 
     public ContentImporter(PreviewRepository repository) {
         this.repository = repository;
     }
 
-    /** A parsed file ready to import. */
-    private record Prepared(Path file, String workspace, String parentPath, String nodeName, byte[] systemView) {
+    /** A parsed file ready to import: its node tree (for checks) and the system view to import. */
+    private record Prepared(ContentFile content, byte[] systemView) {
+
+        String workspace() {
+            return content.workspace();
+        }
+
+        String target() {
+            return content.path();
+        }
+    }
+
+    /** The node types the repository knows, split into primary types and mixins, and its namespace prefixes. */
+    private record NodeTypes(Set<String> primary, Set<String> mixins, Set<String> prefixes) {
     }
 
     /**
@@ -61,123 +92,322 @@ public final class ContentImporter {
      * problem when any file is bad, having imported nothing.
      */
     public int importAll(List<Path> filesOrFolders) {
-        List<Path> files = expand(filesOrFolders);
+        List<Path> files;
+        try {
+            files = ContentFile.expand(filesOrFolders);
+        } catch (DefinitionException e) {
+            throw new ContentImportException(List.of(e.toProblem()));
+        }
+        NodeTypes nodeTypes = nodeTypes();
         List<Problem> problems = new ArrayList<>();
         List<Prepared> prepared = new ArrayList<>();
         for (Path file : files) {
             try {
-                prepared.add(prepare(file));
+                prepared.add(prepare(file, nodeTypes));
             } catch (DefinitionException e) {
                 problems.add(e.toProblem());
             }
         }
+        problems.addAll(duplicateIdentifiers(prepared));
         if (!problems.isEmpty()) {
             throw new ContentImportException(problems);
         }
+        importInTransaction(prepared);
+        return prepared.size();
+    }
+
+    /**
+     * Imports every file, then commits all workspaces together: each workspace's changes go into its own XA
+     * transaction branch, all branches are prepared (Jackrabbit checks references and constraints there) and only
+     * then committed. Any failure before the commit rolls every branch back.
+     */
+    private void importInTransaction(List<Prepared> prepared) {
+        Map<String, XAResource> branches = new LinkedHashMap<>();
+        Map<String, Xid> xids = new HashMap<>();
+        Map<String, Prepared> lastFileOf = new HashMap<>();
+        String transaction = java.util.UUID.randomUUID().toString();
         try (Sessions sessions = new Sessions(repository)) {
             Prepared current = null;
             try {
                 for (Prepared p : prepared) {
                     current = p;
-                    importOne(sessions.get(p.workspace()), p);
-                }
-                for (Session session : sessions.opened()) {
-                    session.save();
-                }
-            } catch (RepositoryException | IOException | RuntimeException e) {
-                for (Session session : sessions.opened()) {
-                    try {
-                        session.refresh(false);
-                    } catch (RepositoryException ignored) {
-                        // the session is discarded anyway
+                    Session session = sessions.get(p.workspace());
+                    if (!branches.containsKey(p.workspace())) {
+                        XAResource branch = ((XASession) session).getXAResource();
+                        Xid xid = new BranchId(transaction, branches.size());
+                        branch.setTransactionTimeout(TRANSACTION_TIMEOUT);
+                        branch.start(xid, XAResource.TMNOFLAGS);
+                        branches.put(p.workspace(), branch);
+                        xids.put(p.workspace(), xid);
                     }
+                    importOne(session, p);
+                    session.save();
+                    lastFileOf.put(p.workspace(), p);
                 }
-                String where = current == null ? "import" : current.file().toString();
-                throw new ContentImportException(List.of(new Problem(where, 1,
-                        "cannot import into workspace " + (current == null ? "?" : current.workspace()) + ": "
-                                + e.getClass().getSimpleName() + ": " + e.getMessage())));
+            } catch (RepositoryException | IOException | XAException | RuntimeException e) {
+                rollback(branches, xids, true);
+                throw failure(current, e);
+            }
+            String workspace = null;
+            try {
+                for (Map.Entry<String, XAResource> branch : branches.entrySet()) {
+                    workspace = branch.getKey();
+                    branch.getValue().end(xids.get(workspace), XAResource.TMSUCCESS);
+                }
+                for (Map.Entry<String, XAResource> branch : branches.entrySet()) {
+                    workspace = branch.getKey();
+                    branch.getValue().prepare(xids.get(workspace));
+                }
+            } catch (XAException | RuntimeException e) {
+                rollback(branches, xids, false);
+                throw failure(lastFileOf.get(workspace), e);
+            }
+            for (Map.Entry<String, XAResource> branch : branches.entrySet()) {
+                try {
+                    branch.getValue().commit(xids.get(branch.getKey()), false);
+                } catch (XAException e) {
+                    throw new ContentRepositoryException("committing workspace " + branch.getKey()
+                            + " failed after the others were committed", e);
+                }
             }
         }
-        return prepared.size();
+    }
+
+    private static void rollback(Map<String, XAResource> branches, Map<String, Xid> xids, boolean end) {
+        for (Map.Entry<String, XAResource> branch : branches.entrySet()) {
+            Xid xid = xids.get(branch.getKey());
+            try {
+                if (end) {
+                    branch.getValue().end(xid, XAResource.TMFAIL);
+                }
+            } catch (XAException | RuntimeException ignored) {
+                // the branch may have ended already; roll it back all the same
+            }
+            try {
+                branch.getValue().rollback(xid);
+            } catch (XAException | RuntimeException ignored) {
+                // a branch that failed to prepare has already rolled itself back
+            }
+        }
+    }
+
+    /**
+     * The problem for a failure while importing {@code file} (null: before any file), with the message of the
+     * innermost cause (Jackrabbit wraps the reason a transaction cannot be prepared several times).
+     */
+    private static ContentImportException failure(Prepared file, Exception e) {
+        Throwable cause = e;
+        Throwable inner = e.getCause();
+        for (int depth = 0; inner != null && depth < 20; inner = inner.getCause(), depth++) {
+            if (inner.getMessage() != null) {
+                cause = inner;
+            }
+        }
+        String message = cause.getMessage() == null ? cause.getClass().getSimpleName()
+                : cause.getClass().getSimpleName() + ": " + cause.getMessage();
+        if (file == null) {
+            return new ContentImportException(List.of(new Problem("import", 1, "cannot import: " + message)));
+        }
+        return new ContentImportException(List.of(new Problem(file.content().file(), file.content().line(),
+                "cannot import into workspace " + file.workspace() + ": " + message.replaceAll("\\s+", " "))));
     }
 
     private static void importOne(Session session, Prepared p) throws RepositoryException, IOException {
-        if (!session.nodeExists(p.parentPath())) {
-            throw new RepositoryException("parent node " + p.parentPath() + " does not exist");
+        String parentPath = p.content().parentPath();
+        if (!session.nodeExists(parentPath)) {
+            throw new RepositoryException("parent node " + parentPath + " does not exist");
         }
-        String target = ("/".equals(p.parentPath()) ? "" : p.parentPath()) + "/" + p.nodeName();
-        if (session.nodeExists(target)) {
-            session.getNode(target).remove();
+        if (session.nodeExists(p.target())) {
+            session.getNode(p.target()).remove();
         }
         try (InputStream in = new ByteArrayInputStream(p.systemView())) {
-            session.importXML(p.parentPath(), in, ImportUUIDBehavior.IMPORT_UUID_COLLISION_REMOVE_EXISTING);
+            session.importXML(parentPath, in, ImportUUIDBehavior.IMPORT_UUID_COLLISION_REMOVE_EXISTING);
         }
     }
 
-    private static List<Path> expand(List<Path> filesOrFolders) {
-        List<Path> files = new ArrayList<>();
-        for (Path path : filesOrFolders) {
-            if (Files.isDirectory(path)) {
-                try (Stream<Path> list = Files.list(path)) {
-                    list.filter(Files::isRegularFile)
-                            .filter(p -> p.getFileName().toString().matches(".*\\.(yaml|xml)"))
-                            .sorted()
-                            .forEach(files::add);
-                } catch (IOException e) {
-                    throw new ContentImportException(List.of(new Problem(path.toString(), 1,
-                            "cannot list folder: " + e.getMessage())));
+    private NodeTypes nodeTypes() {
+        if (nodeTypes != null) {
+            return nodeTypes;
+        }
+        Set<String> primary = new HashSet<>();
+        Set<String> mixins = new HashSet<>();
+        Session session = repository.login(PreviewRepository.WEBSITE);
+        try {
+            for (NodeTypeIterator it = session.getWorkspace().getNodeTypeManager().getAllNodeTypes(); it.hasNext(); ) {
+                NodeType type = it.nextNodeType();
+                if (type.isMixin()) {
+                    mixins.add(type.getName());
+                } else if (!type.isAbstract()) {
+                    primary.add(type.getName());
                 }
-            } else {
-                files.add(path);
             }
+            nodeTypes = new NodeTypes(primary, mixins,
+                    Set.of(session.getWorkspace().getNamespaceRegistry().getPrefixes()));
+        } catch (RepositoryException e) {
+            throw new ContentRepositoryException("cannot list node types: " + e.getMessage(), e);
+        } finally {
+            session.logout();
         }
-        return files;
+        return nodeTypes;
     }
 
-    private Prepared prepare(Path file) {
-        String fileName = file.getFileName().toString();
-        if (!Files.isRegularFile(file)) {
-            throw new DefinitionException(file.toString(), 1, "no such file");
-        }
-        if (fileName.endsWith(".xml")) {
-            var matcher = XML_FILE_NAME.matcher(fileName);
-            if (!matcher.matches()) {
-                throw new DefinitionException(file.toString(), 1,
-                        "a content file is named <workspace>.<path>.yaml or .xml, e.g. website.chemotherapy.xml");
-            }
-            String[] segments = matcher.group(2).substring(1).split("\\.");
-            String parentPath = "/" + String.join("/", List.of(segments).subList(0, segments.length - 1));
-            return new Prepared(file, knownWorkspace(file, matcher.group(1)), parentPath,
-                    segments[segments.length - 1], readXml(file));
+    private Prepared prepare(Path file, NodeTypes nodeTypes) {
+        String name = file.toString();
+        if (!file.toFile().isFile()) {
+            throw new DefinitionException(name, 1, "no such file");
         }
         ContentFile content = ContentFile.read(file);
-        return new Prepared(file, knownWorkspace(file, content.workspace()), content.parentPath(), content.nodeName(),
-                toSystemView(file.toString(), content.nodeName(), content.node()));
-    }
-
-    private String knownWorkspace(Path file, String workspace) {
-        if (!repository.workspaces().contains(workspace)) {
-            throw new DefinitionException(file.toString(), 1,
-                    "unknown workspace '" + workspace + "'; known: " + repository.workspaces());
+        if (!repository.workspaces().contains(content.workspace())) {
+            throw new DefinitionException(name, 1, "unknown workspace '" + content.workspace() + "'; known: "
+                    + repository.workspaces());
         }
-        return workspace;
+        checkNode(name, content.nodeName(), content.node(), content.line(), nodeTypes, 0);
+        byte[] systemView = name.endsWith(".xml")
+                ? MagnoliaYaml.readUtf8(file).getBytes(StandardCharsets.UTF_8)
+                : toSystemView(name, content.nodeName(), content.node());
+        return new Prepared(content, systemView);
     }
 
-    private static byte[] readXml(Path file) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new DefinitionException(file.toString(), 1, "cannot read: " + e.getMessage());
+    /** What JCR would refuse later without a line: names, node types, identifiers, characters, shapes. */
+    private static void checkNode(String file, String name, YamlSource node, int line, NodeTypes nodeTypes,
+                                  int depth) {
+        if (!JCR_NAME.matcher(name).matches() || !storable(name) || name.equals(".") || name.equals("..")) {
+            throw new DefinitionException(file, line, "'" + printable(name) + "' is not a valid JCR node name");
+        }
+        knownPrefix(file, line, name, nodeTypes);
+        Object primaryType = node.get("jcr:primaryType");
+        if (!(primaryType instanceof String type)) {
+            throw new DefinitionException(file, line, "node '" + name + "' has no 'jcr:primaryType'");
+        }
+        if (!nodeTypes.primary().contains(type)) {
+            throw new DefinitionException(file, node.lineOf("jcr:primaryType"), "'jcr:primaryType' '"
+                    + printable(type) + "' of node '" + name + "' is not a node type of the repository");
+        }
+        Object mixins = node.get("jcr:mixinTypes");
+        for (Object mixin : mixins instanceof List<?> list ? list : mixins == null ? List.of() : List.of(mixins)) {
+            if (!(mixin instanceof String text) || !nodeTypes.mixins().contains(text)) {
+                throw new DefinitionException(file, node.lineOf("jcr:mixinTypes"), "'jcr:mixinTypes' of node '"
+                        + name + "' names " + printable(String.valueOf(mixin)) + ", which is not a mixin type of"
+                        + " the repository");
+            }
+        }
+        if (node.containsKey("jcr:uuid") && !(node.get("jcr:uuid") instanceof String uuid
+                && UUID.matcher(uuid).matches())) {
+            throw new DefinitionException(file, node.lineOf("jcr:uuid"), "'jcr:uuid' of node '" + name
+                    + "' is not a UUID");
+        }
+        for (Map.Entry<String, Object> entry : node.entrySet()) {
+            String key = entry.getKey();
+            if (entry.getValue() instanceof YamlSource child) {
+                checkNode(file, key, child, node.lineOf(key), nodeTypes, depth + 1);
+                continue;
+            }
+            if (!JCR_NAME.matcher(key).matches() || !storable(key)) {
+                throw new DefinitionException(file, node.lineOf(key), "'" + printable(key)
+                        + "' is not a valid property name");
+            }
+            knownPrefix(file, node.lineOf(key), key, nodeTypes);
+            Object value = entry.getValue();
+            for (Object item : value instanceof List<?> list ? list : value == null ? List.of() : List.of(value)) {
+                if (item instanceof Map<?, ?> || item instanceof List<?> || item == null) {
+                    throw new DefinitionException(file, node.lineOf(key), "property '" + key
+                            + "' must be a value or a list of values");
+                }
+                if (item instanceof String text && !storable(text)) {
+                    throw new DefinitionException(file, node.lineOf(key), "property '" + key
+                            + "' holds a control character that a JCR value cannot hold");
+                }
+            }
         }
     }
 
-    /** Converts one YAML node tree to JCR system view XML. */
+    private static void knownPrefix(String file, int line, String name, NodeTypes nodeTypes) {
+        int colon = name.indexOf(':');
+        if (colon > 0 && !nodeTypes.prefixes().contains(name.substring(0, colon))) {
+            throw new DefinitionException(file, line, "'" + printable(name) + "' uses the namespace prefix '"
+                    + name.substring(0, colon) + "', which the repository does not know");
+        }
+    }
+
+    /** Whether XML 1.0 (so a JCR import) can carry the text: no control characters but tab, CR and LF. */
+    private static boolean storable(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0xFFFE || c == 0xFFFF) {
+                return false;
+            }
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
+                    return false;
+                }
+                i++;
+            } else if (Character.isLowSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A name for a message: control characters shown as {@code \\uXXXX}, at most 80 characters. */
+    private static String printable(String text) {
+        StringBuilder out = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            out.append(c < 0x20 || c == 0x7F ? String.format(Locale.ROOT, "\\u%04X", (int) c) : String.valueOf(c));
+        }
+        return out.length() > 80 ? out.substring(0, 77) + "..." : out.toString();
+    }
+
+    /**
+     * Two nodes imported with the same identifier into one workspace: the second would silently remove the first.
+     * A file that replaces an earlier file's node (same path or above it) may of course reuse its identifiers.
+     */
+    private static List<Problem> duplicateIdentifiers(List<Prepared> prepared) {
+        List<Problem> problems = new ArrayList<>();
+        Map<String, Map<String, Problem>> seen = new HashMap<>();
+        for (int i = 0; i < prepared.size(); i++) {
+            ContentFile content = prepared.get(i).content();
+            boolean replacedLater = false;
+            for (Prepared later : prepared.subList(i + 1, prepared.size())) {
+                replacedLater |= later.workspace().equals(content.workspace())
+                        && (related(later.target(), content.path()));
+            }
+            if (replacedLater) {
+                continue;
+            }
+            Map<String, Problem> inWorkspace = seen.computeIfAbsent(content.workspace(), w -> new HashMap<>());
+            collectIdentifiers(content.file(), content.node(), inWorkspace, problems);
+        }
+        return problems;
+    }
+
+    private static boolean related(String a, String b) {
+        return a.equals(b) || a.startsWith(b + "/") || b.startsWith(a + "/");
+    }
+
+    private static void collectIdentifiers(String file, YamlSource node, Map<String, Problem> seen,
+                                           List<Problem> problems) {
+        if (node.get("jcr:uuid") instanceof String uuid) {
+            Problem here = new Problem(file, node.lineOf("jcr:uuid"), uuid);
+            Problem first = seen.putIfAbsent(uuid.toLowerCase(Locale.ROOT), here);
+            if (first != null) {
+                problems.add(new Problem(file, here.line(), "'jcr:uuid' '" + uuid + "' is also used at "
+                        + first.file() + ":" + first.line() + "; importing both would remove the first node"));
+            }
+        }
+        for (Object value : node.values()) {
+            if (value instanceof YamlSource child) {
+                collectIdentifiers(file, child, seen, problems);
+            }
+        }
+    }
+
+    /** Converts one YAML node tree (already checked) to JCR system view XML. */
     static byte[] toSystemView(String file, String name, YamlSource node) {
         StringWriter out = new StringWriter();
         try {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
             xml.writeStartDocument("UTF-8", "1.0");
-            writeNode(xml, file, name, node, node.line(), true);
+            writeNode(xml, name, node, true);
             xml.writeEndDocument();
             xml.close();
         } catch (XMLStreamException e) {
@@ -186,53 +416,38 @@ public final class ContentImporter {
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static void writeNode(XMLStreamWriter xml, String file, String name, YamlSource node, int line,
-                                  boolean root) throws XMLStreamException {
-        if (!JCR_NAME.matcher(name).matches()) {
-            throw new DefinitionException(file, line, "'" + name + "' is not a valid JCR node name");
-        }
-        Object primaryType = node.get("jcr:primaryType");
-        if (!(primaryType instanceof String)) {
-            throw new DefinitionException(file, line, "node '" + name + "' has no 'jcr:primaryType'");
-        }
+    private static void writeNode(XMLStreamWriter xml, String name, YamlSource node, boolean root)
+            throws XMLStreamException {
         xml.writeStartElement("sv", "node", SV);
         if (root) {
             xml.writeNamespace("sv", SV);
         }
         xml.writeAttribute("sv", SV, "name", name);
-        writeProperty(xml, file, node, "jcr:primaryType", "Name");
+        writeProperty(xml, node, "jcr:primaryType", "Name");
         if (node.containsKey("jcr:mixinTypes")) {
-            writeProperty(xml, file, node, "jcr:mixinTypes", "Name");
+            writeProperty(xml, node, "jcr:mixinTypes", "Name");
         }
         if (node.containsKey("jcr:uuid")) {
-            Object uuid = node.get("jcr:uuid");
-            if (!(uuid instanceof String s) || !s.matches("[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}")) {
-                throw new DefinitionException(file, node.lineOf("jcr:uuid"), "'jcr:uuid' of node '" + name
-                        + "' is not a UUID");
-            }
-            writeProperty(xml, file, node, "jcr:uuid", "String");
+            writeProperty(xml, node, "jcr:uuid", "String");
         }
         for (Map.Entry<String, Object> entry : node.entrySet()) {
             String key = entry.getKey();
             if (key.equals("jcr:primaryType") || key.equals("jcr:mixinTypes") || key.equals("jcr:uuid")
-                    || key.equals("jcr:created") || key.equals("jcr:createdBy") || entry.getValue() instanceof YamlSource
-                    || entry.getValue() == null) {
+                    || key.equals("jcr:created") || key.equals("jcr:createdBy")
+                    || entry.getValue() instanceof YamlSource || entry.getValue() == null) {
                 continue;
             }
-            if (!JCR_NAME.matcher(key).matches()) {
-                throw new DefinitionException(file, node.lineOf(key), "'" + key + "' is not a valid property name");
-            }
-            writeProperty(xml, file, node, key, null);
+            writeProperty(xml, node, key, null);
         }
         for (Map.Entry<String, Object> entry : node.entrySet()) {
             if (entry.getValue() instanceof YamlSource child) {
-                writeNode(xml, file, entry.getKey(), child, node.lineOf(entry.getKey()), false);
+                writeNode(xml, entry.getKey(), child, false);
             }
         }
         xml.writeEndElement();
     }
 
-    private static void writeProperty(XMLStreamWriter xml, String file, YamlSource node, String key, String type)
+    private static void writeProperty(XMLStreamWriter xml, YamlSource node, String key, String type)
             throws XMLStreamException {
         Object value = node.get(key);
         List<?> values = value instanceof List<?> list ? list : List.of(value);
@@ -244,10 +459,6 @@ public final class ContentImporter {
             xml.writeAttribute("sv", SV, "multiple", "true");
         }
         for (Object item : values) {
-            if (item instanceof Map<?, ?> || item instanceof List<?> || item == null) {
-                throw new DefinitionException(file, node.lineOf(key), "property '" + key
-                        + "' must be a value or a list of values");
-            }
             xml.writeStartElement("sv", "value", SV);
             xml.writeCharacters(format(item, jcrType));
             xml.writeEndElement();
@@ -261,7 +472,7 @@ public final class ContentImporter {
             String t = v instanceof Boolean ? "Boolean"
                     : v instanceof Integer || v instanceof Long || v instanceof BigInteger ? "Long"
                     : v instanceof Double || v instanceof Float || v instanceof BigDecimal ? "Double"
-                    : v instanceof Date ? "Date" : "String";
+                    : v instanceof Date ? "Date" : v instanceof byte[] ? "Binary" : "String";
             if (type != null && !type.equals(t)) {
                 return "String";
             }
@@ -271,11 +482,33 @@ public final class ContentImporter {
     }
 
     private static String format(Object value, String jcrType) {
+        if (value instanceof byte[] bytes) {
+            return Base64.getEncoder().encodeToString(bytes);
+        }
         if (value instanceof Date date && "Date".equals(jcrType)) {
             Calendar calendar = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
             calendar.setTime(date);
             return ISO8601.format(calendar);
         }
         return String.valueOf(value);
+    }
+
+    /** A transaction branch of one import: one per workspace, all of the same (local, never recovered) transaction. */
+    private record BranchId(String transaction, int branch) implements Xid {
+
+        @Override
+        public int getFormatId() {
+            return 0x43484d4f;
+        }
+
+        @Override
+        public byte[] getGlobalTransactionId() {
+            return transaction.getBytes(StandardCharsets.US_ASCII);
+        }
+
+        @Override
+        public byte[] getBranchQualifier() {
+            return new byte[] {(byte) (branch >>> 24), (byte) (branch >>> 16), (byte) (branch >>> 8), (byte) branch};
+        }
     }
 }

@@ -24,13 +24,16 @@ import org.apache.jackrabbit.core.config.RepositoryConfig;
 
 /**
  * An embedded Apache Jackrabbit 2.x repository set up the way the module expects Magnolia's to be: the
- * (unofficial) Magnolia node types and the {@code website} workspace plus one workspace per content type.
- * In memory by default; kept on disk when given a directory.
+ * (unofficial) Magnolia node types, the {@code website} and {@code userroles} workspaces plus one workspace per
+ * content type. In memory by default; kept on disk when given a directory.
  */
 public final class PreviewRepository implements AutoCloseable {
 
     /** Workspace of site pages in Magnolia. */
     public static final String WEBSITE = "website";
+
+    /** Workspace of roles in Magnolia; the module ships its roles as bootstrap files for it. */
+    public static final String USERROLES = "userroles";
 
     private static final String CONFIG_ROOT = "/chemo-education-preview/config/";
     private static final SimpleCredentials ADMIN = new SimpleCredentials("admin", "admin".toCharArray());
@@ -47,7 +50,7 @@ public final class PreviewRepository implements AutoCloseable {
         this.workspaces = workspaces;
     }
 
-    /** Starts an in-memory repository with the given workspaces (website is always added). */
+    /** Starts an in-memory repository with the given workspaces (website and userroles are always added). */
     public static PreviewRepository inMemory(Collection<String> workspaces) {
         try {
             Path home = Files.createTempDirectory("chemo-preview-jcr");
@@ -71,6 +74,7 @@ public final class PreviewRepository implements AutoCloseable {
         Set<String> wanted = new LinkedHashSet<>();
         wanted.add(WEBSITE);
         wanted.addAll(names);
+        wanted.add(USERROLES);
         try (InputStream in = resource(config)) {
             RepositoryImpl repository = RepositoryImpl.create(RepositoryConfig.create(in, home.toString()));
             Session session = repository.login(ADMIN, WEBSITE);
@@ -92,13 +96,14 @@ public final class PreviewRepository implements AutoCloseable {
         }
     }
 
+    /** Registers the node types a repository does not have yet (one kept on disk may predate mgnl:role). */
     private static void registerNodeTypes(Session session) throws RepositoryException, IOException {
-        if (session.getWorkspace().getNodeTypeManager().hasNodeType("mgnl:page")) {
+        if (session.getWorkspace().getNodeTypeManager().hasNodeType("mgnl:role")) {
             return;
         }
         try (Reader cnd = new InputStreamReader(resource("nodetypes/magnolia-nodetypes-unofficial.cnd"),
                 StandardCharsets.UTF_8)) {
-            CndImporter.registerNodeTypes(cnd, session);
+            CndImporter.registerNodeTypes(cnd, session, false);
         } catch (org.apache.jackrabbit.commons.cnd.ParseException e) {
             throw new RepositoryException("bad node type file: " + e.getMessage(), e);
         }
@@ -116,7 +121,7 @@ public final class PreviewRepository implements AutoCloseable {
         throw new IOException("missing preview configuration " + name);
     }
 
-    /** The workspaces this repository serves, website first. */
+    /** The workspaces this repository serves, website first, userroles last. */
     public Set<String> workspaces() {
         return workspaces;
     }

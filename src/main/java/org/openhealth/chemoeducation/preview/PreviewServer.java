@@ -1,7 +1,6 @@
 package org.openhealth.chemoeducation.preview;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -11,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -28,12 +28,24 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * The preview's HTTP server (JDK {@code HttpServer}): the site at {@code /}, delivery JSON under
  * {@code /.rest/}, the module's web resources under {@code /.resources/chemo-education/webresources/}.
- * GET and HEAD only; bad requests get a 4xx page and never a stack trace.
+ * GET and HEAD only; bad requests get a 4xx page and never a stack trace. Limits: the request target
+ * ({@value #MAX_URL_LENGTH} characters), the request headers ({@value #MAX_HEADER_BYTES} bytes; beyond its own limit,
+ * 380 KiB in JDK 17, the JDK drops the connection before we see the request) and the request body (none: a request
+ * that announces one gets its status alone and the connection is closed; its body is never read, so a client cannot
+ * hold a worker thread by announcing a body it sends slowly or never).
  */
 public final class PreviewServer implements AutoCloseable {
 
     /** Longest request target accepted. */
     public static final int MAX_URL_LENGTH = 2048;
+    /** Largest request header section accepted (names and values); the JDK refuses far larger ones itself. */
+    public static final int MAX_HEADER_BYTES = 16 * 1024;
+    /** Largest request body accepted: GET and HEAD carry none. */
+    public static final long MAX_BODY_BYTES = 0;
+    /** How much of an unread request body the JDK server drains before ending an exchange. */
+    static final String DRAIN_PROPERTY = "sun.net.httpserver.drainAmount";
+    /** Whether the JDK server sets TCP_NODELAY on its connections. */
+    static final String NO_DELAY_PROPERTY = "sun.net.httpserver.nodelay";
     private static final Logger LOG = LoggerFactory.getLogger(PreviewServer.class);
     private static final String RESOURCES = "/.resources/" + ModuleLocator.MODULE + "/";
 
@@ -49,8 +61,24 @@ public final class PreviewServer implements AutoCloseable {
         this.webresources = site.moduleDir().resolve("webresources").toAbsolutePath().normalize();
     }
 
-    /** Starts serving on {@code host:port} (port 0 picks a free port). */
+    /**
+     * Starts serving on {@code host:port} (port 0 picks a free port). Unless set already, configures the JDK server
+     * (it reads these properties once, when its first server starts in the JVM):
+     * <ul>
+     *   <li>{@value #DRAIN_PROPERTY} 0: by default the JDK reads and discards up to 64 KiB of a request body nobody
+     *       read, on the worker thread, before it lets the exchange end, so a client announcing a body it never sends
+     *       holds a thread; with 0 it closes such a connection instead;</li>
+     *   <li>{@value #NO_DELAY_PROPERTY} true: the JDK writes the response headers and body separately, and without
+     *       TCP_NODELAY the body waits for the client's delayed ACK, about 40 ms on every kept-alive request.</li>
+     * </ul>
+     */
     public static PreviewServer start(PreviewSite site, String host, int port) throws IOException {
+        if (System.getProperty(DRAIN_PROPERTY) == null) {
+            System.setProperty(DRAIN_PROPERTY, "0");
+        }
+        if (System.getProperty(NO_DELAY_PROPERTY) == null) {
+            System.setProperty(NO_DELAY_PROPERTY, "true");
+        }
         HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 64);
         ExecutorService executor = Executors.newFixedThreadPool(4);
         PreviewServer preview = new PreviewServer(site, server, executor);
@@ -70,12 +98,21 @@ public final class PreviewServer implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             String method = exchange.getRequestMethod();
+            boolean readable = "GET".equals(method) || "HEAD".equals(method);
+            if (hasBody(exchange)) {
+                refuseWithoutReading(exchange, readable ? 413 : 405);
+                return;
+            }
             String rawTarget = exchange.getRequestURI().toString();
             if (rawTarget.length() > MAX_URL_LENGTH) {
                 send(exchange, 414, "text/plain", "URL too long");
                 return;
             }
-            if (!"GET".equals(method) && !"HEAD".equals(method)) {
+            if (headerBytes(exchange) > MAX_HEADER_BYTES) {
+                send(exchange, 431, "text/plain", "Request headers too large");
+                return;
+            }
+            if (!readable) {
                 exchange.getResponseHeaders().set("Allow", "GET, HEAD");
                 send(exchange, 405, "text/plain", "Method not allowed");
                 return;
@@ -99,6 +136,45 @@ public final class PreviewServer implements AutoCloseable {
             LOG.error("request {} failed", exchange.getRequestURI(), e);
             sendQuietly(exchange, 500, "text/plain", "The page could not be shown. See the preview's log.");
         }
+    }
+
+    /** Whether the request announces a body (chunked, or a Content-Length above the limit or unreadable). */
+    private static boolean hasBody(HttpExchange exchange) {
+        if (exchange.getRequestHeaders().containsKey("Transfer-Encoding")) {
+            return true;
+        }
+        for (String length : exchange.getRequestHeaders().getOrDefault("Content-Length", List.of())) {
+            try {
+                if (Long.parseLong(length.trim()) > MAX_BODY_BYTES) {
+                    return true;
+                }
+            } catch (NumberFormatException e) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Answers with a status and no response body, never touching the request body; the JDK then closes the
+     * connection (see {@link #start} on draining).
+     */
+    private static void refuseWithoutReading(HttpExchange exchange, int status) throws IOException {
+        if (status == 405) {
+            exchange.getResponseHeaders().set("Allow", "GET, HEAD");
+        }
+        exchange.getResponseHeaders().set("Connection", "close");
+        exchange.sendResponseHeaders(status, -1);
+    }
+
+    private static long headerBytes(HttpExchange exchange) {
+        long bytes = 0;
+        for (Map.Entry<String, List<String>> header : exchange.getRequestHeaders().entrySet()) {
+            for (String value : header.getValue()) {
+                bytes += header.getKey().length() + value.length() + 4;
+            }
+        }
+        return bytes;
     }
 
     private void page(HttpExchange exchange, String path, Map<String, String> parameters) throws IOException {
@@ -203,9 +279,8 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     private static void writeBody(HttpExchange exchange, int status, byte[] body) throws IOException {
-        try (InputStream ignored = exchange.getRequestBody()) {
-            // GET and HEAD carry no body worth reading; closing discards it
-        }
+        // The request has no body (hasBody): reading its end marks it complete, so the connection is kept alive.
+        exchange.getRequestBody().read();
         boolean head = "HEAD".equals(exchange.getRequestMethod());
         exchange.sendResponseHeaders(status, head || body.length == 0 ? -1 : body.length);
         if (!head && body.length > 0) {

@@ -82,7 +82,8 @@ class AppRulesTest {
     @Test
     void twoAppsWithTheSameNameAreReported() {
         // given
-        module.write("apps/articles2.yaml", "name: articles\nlabel: chemo-education.apps.articles.label\n");
+        module.write("apps/articles2.yaml", "name: articles\nlabel: chemo-education.apps.articles.label\n"
+                + "permissions:\n  roles: [superuser]\n");
 
         // when
         List<Problem> problems = module.validate();

@@ -46,7 +46,7 @@ class ContentFileTest {
 
         // then
         assertEquals(new Problem("data/website.yaml", 1,
-                "a content file is named <workspace>.<path>.yaml, e.g. website.chemotherapy.yaml"), e.toProblem());
+                "a content file is named <workspace>.<path>.yaml or .xml, e.g. website.chemotherapy.yaml"), e.toProblem());
     }
 
     @Test

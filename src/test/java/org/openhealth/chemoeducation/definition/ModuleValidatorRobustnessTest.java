@@ -8,20 +8,25 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openhealth.chemoeducation.ContentMutations;
 import org.yaml.snakeyaml.Yaml;
 
 /**
  * Whatever the files hold, the validator answers with problems: it never throws, and no rule stumbles over a
- * shape it did not expect (that would show as "could not be checked"). Inputs are generated from a fixed seed,
- * so a failure is reproducible.
+ * shape it did not expect (that would show as "could not be checked"). This holds for the module's own files and for
+ * {@code --content} files (the real seed content, broken by {@link ContentMutations}), whose problems must name the
+ * broken file and a line. Inputs are generated from a fixed seed, so a failure is reproducible.
  */
 class ModuleValidatorRobustnessTest {
 
@@ -38,6 +43,9 @@ class ModuleValidatorRobustnessTest {
             "regexpValidator", "jcrDatasource", "optionListDatasource", "jcrDeliveryEndpoint_v2", "section", "article",
             "11111111-1111-4111-8111-111111111111", "javascript:alert(1)", "(", "https://example.org", "list",
             "single", "x.y", "", -1, 0, 42, 3.5, true, false, "2026-13-01");
+
+    private static final int CONTENT_ROUNDS = 60;
+    private static final int CONTENT_FILES_PER_ROUND = 8;
 
     @Test
     void randomFilesNeverBreakTheValidator(@TempDir Path temp) throws IOException {
@@ -64,6 +72,39 @@ class ModuleValidatorRobustnessTest {
                     || !p.file().startsWith(FixtureModule.NAME) || p.line() < 0).toList();
             assertEquals(List.of(), crashes, "round " + round);
         }
+    }
+
+    @Test
+    void mutatedSeedContentGivesProblemsNamingTheBrokenFileNeverACrash(@TempDir Path temp) throws IOException {
+        Random random = new Random(20261128L);
+        Map<String, byte[]> seed = ContentMutations.seedFiles();
+        List<String> names = new ArrayList<>(seed.keySet());
+        int cases = 0;
+        Set<String> reported = new HashSet<>();
+        long started = System.nanoTime();
+        for (int round = 0; round < CONTENT_ROUNDS; round++) {
+            // given: a few distinct seed files, each broken, as a hospital's --content folder
+            Path folder = Files.createDirectories(temp.resolve("round-" + round));
+            Collections.shuffle(names, random);
+            Set<String> files = new HashSet<>();
+            for (String name : names.subList(0, CONTENT_FILES_PER_ROUND)) {
+                Path file = folder.resolve(name);
+                Files.write(file, ContentMutations.mutate(seed.get(name), random));
+                files.add(file.toString());
+            }
+
+            // when
+            List<Problem> problems = new ModuleValidator(ModuleDefinitionsTest.REAL_MODULE).validate(List.of(folder));
+
+            // then
+            List<Problem> crashes = problems.stream().filter(p -> p.message().startsWith("could not be checked")
+                    || !files.contains(p.file()) || p.line() < 1).toList();
+            assertEquals(List.of(), crashes, "round " + round);
+            cases += CONTENT_FILES_PER_ROUND;
+            problems.forEach(p -> reported.add(p.file()));
+        }
+        System.out.printf("validate --content robustness: %d mutated seed files in %d runs (%d reported), %d ms%n",
+                cases, CONTENT_ROUNDS, reported.size(), (System.nanoTime() - started) / 1_000_000);
     }
 
     private static byte[] mutate(String text, Random random) {

@@ -91,6 +91,33 @@ class RestEndpointRulesTest {
     }
 
     @Test
+    void includingEverySystemPropertyIsReported() {
+        // given
+        module.replace(ENDPOINT, "includeSystemProperties: false\n", "includeSystemProperties: true\n");
+
+        // when
+        List<Problem> problems = module.validate();
+
+        // then
+        assertEquals(List.of(problem(ENDPOINT, 9, "includeSystemProperties must be false: it shows editors' user names"
+                + " and version comments; list public ones under systemProperties")), problems);
+    }
+
+    @Test
+    void listingAnInternalSystemPropertyIsReported() {
+        // given
+        module.replace(ENDPOINT, "includeSystemProperties: false\n", "includeSystemProperties: false\n"
+                + "systemProperties:\n  - mgnl:lastModified\n  - mgnl:lastModifiedBy\n");
+
+        // when
+        List<Problem> problems = module.validate();
+
+        // then
+        assertEquals(List.of(problem(ENDPOINT, 10, "systemProperties lists 'mgnl:lastModifiedBy', which is internal;"
+                + " an endpoint may show only mgnl:created, mgnl:lastActivated, mgnl:lastModified")), problems);
+    }
+
+    @Test
     void anotherEndpointTypeIsReported() {
         // given
         module.replace(ENDPOINT, "$type: jcrDeliveryEndpoint_v2\n", "$type: jcrDeliveryEndpoint\n");

@@ -94,6 +94,48 @@ class DeliveryEndpointIT {
     }
 
     @Test
+    void noEndpointShowsRepositoryInternalsOrEditorFieldsInAnyAnswer() {
+        // given: every endpoint's query, each of its results by path and as @nodes, in every language
+        List<String> keys = new java.util.ArrayList<>();
+        int answers = 0;
+        for (EndpointDefinition endpoint : seed.site().endpoints().all().values()) {
+            List<String> paths = new java.util.ArrayList<>(List.of(endpoint.endpointPath()));
+            for (String result : seed.site().resultPaths(endpoint)) {
+                paths.add(endpoint.endpointPath() + result);
+                paths.add(endpoint.endpointPath() + result + "@nodes");
+            }
+            for (String path : paths) {
+                for (String language : seed.site().languages()) {
+                    // when
+                    DeliveryResponse response = get(path, Map.of("lang", language, "limit", "1000"));
+
+                    // then
+                    assertEquals(200, response.status(), path);
+                    collectKeys(response.body(), keys);
+                    answers++;
+                }
+            }
+        }
+        List<String> internal = keys.stream().filter(k -> k.startsWith("jcr:") || k.startsWith("rep:")
+                || k.startsWith("mgnl:") && !k.equals("mgnl:lastModified")).distinct().toList();
+        assertEquals(List.of(), internal);
+        assertTrue(keys.contains("mgnl:lastModified"), "the one listed system property is there");
+        // 3 queries and 22 results (1 article, 19 terms, 2 link blocks) by path and as @nodes, in en and es
+        assertEquals(2 * (3 + 2 * 22), answers);
+    }
+
+    private static void collectKeys(Object json, List<String> keys) {
+        if (json instanceof Map<?, ?> map) {
+            map.forEach((key, value) -> {
+                keys.add(String.valueOf(key));
+                collectKeys(value, keys);
+            });
+        } else if (json instanceof List<?> list) {
+            list.forEach(item -> collectKeys(item, keys));
+        }
+    }
+
+    @Test
     void queryPagesAndOrdersGlossaryTerms() {
         // when
         Map<String, Object> firstPage = map(get("delivery/glossary/v1",

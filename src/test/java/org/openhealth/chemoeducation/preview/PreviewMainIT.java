@@ -10,6 +10,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.jsoup.Jsoup;
@@ -56,6 +57,67 @@ class PreviewMainIT {
         assertEquals(1, run.code(), run.out());
         assertTrue(run.out().contains("chemo-education/templates/components/callout.yaml:3: "), run.out());
         assertTrue(run.out().contains("calloutt.ftl"), run.out());
+    }
+
+    @Test
+    void validateChecksHospitalContentTogetherWithTheSeed() throws IOException {
+        // given: a hospital term whose see-also points at a seed term
+        Path term = Files.writeString(dir.resolve("chemoGlossary.statin.yaml"), """
+                'statin':
+                  'jcr:primaryType': 'mgnl:content'
+                  'jcr:uuid': 'aaaaaaaa-1111-4111-8111-000000000001'
+                  'term': 'Statin'
+                  'definition': 'A medicine that lowers cholesterol.'
+                  'seeAlso': ['881c8e17-98eb-4e3f-9abb-e8b9c7d34128']
+                """);
+        // when
+        Run run = run("validate", MODULE, "--content", term.toString());
+        // then
+        assertEquals(0, run.code(), run.out());
+        assertTrue(run.out().startsWith("OK: no problems in "), run.out());
+        assertTrue(run.out().contains(" and 1 content path"), run.out());
+    }
+
+    @Test
+    void validateReportsAReferenceToADeletedNodeAsAWarningAndExitsOne() throws IOException {
+        // given: the seed term 'dna' is gone from the hospital's Magnolia, its export still points at it
+        Path term = Files.writeString(dir.resolve("chemoGlossary.statin.yaml"), """
+                'statin':
+                  'jcr:primaryType': 'mgnl:content'
+                  'jcr:uuid': 'aaaaaaaa-1111-4111-8111-000000000001'
+                  'term': 'Statin'
+                  'definition': 'A medicine that lowers cholesterol.'
+                  'seeAlso': ['99999999-98eb-4e3f-9abb-e8b9c7d34128']
+                """);
+        // when
+        Run run = run("validate", MODULE, "--content", dir.toString());
+        // then
+        assertEquals(1, run.code(), run.out());
+        assertEquals(List.of(term + ":6: warning: seeAlso '99999999-98eb-4e3f-9abb-e8b9c7d34128' does not match any"
+                + " jcr:uuid in workspace chemoGlossary", "1 problem (1 warning) in "
+                + Path.of(MODULE).toAbsolutePath().normalize() + " and 1 content path"), run.out().lines().toList());
+    }
+
+    @Test
+    void validateWithAContentPathThatDoesNotExistIsBadInput() {
+        // when
+        Run run = run("validate", MODULE, "--content", "no-such-folder");
+        // then
+        assertEquals(2, run.code());
+        assertTrue(run.err().startsWith("error: no-such-folder: no such content file or folder"), run.err());
+    }
+
+    @Test
+    void serveWithMalformedContentNamesFileAndLineAndExitsTwoBeforeListening() throws IOException {
+        // given
+        Path content = dir.resolve("chemoGlossary.bad.yaml");
+        Files.write(content, new byte[] {'\'', 'b', 'a', 'd', '\'', ':', '\n', ' ', ' ', (byte) 0xFF, '\n'});
+        // when
+        Run run = run("serve", "--port", "0", "--module", MODULE, "--content", content.toString());
+        // then
+        assertEquals(2, run.code());
+        assertEquals(List.of(content + ":2: is not valid UTF-8", "nothing was imported"), run.err().lines().toList());
+        assertEquals("", run.out());
     }
 
     @Test

@@ -66,4 +66,25 @@ class PreviewSiteIT {
         }
         assertTrue(Files.isDirectory(repository.resolve("workspaces/chemoArticles")));
     }
+
+    @Test
+    void theModuleRolesAreImportedIntoTheUserrolesWorkspace() throws Exception {
+        // given
+        try (PreviewSite site = PreviewSite.start(SeedSite.MODULE, List.of(), null)) {
+            Session roles = site.repository().login("userroles");
+            try {
+                // when
+                javax.jcr.Node editor = roles.getNode("/chemo-editor");
+                javax.jcr.Node publisher = roles.getNode("/chemo-publisher");
+                // then
+                assertEquals("mgnl:role", editor.getPrimaryNodeType().getName());
+                assertEquals("mgnl:role", publisher.getPrimaryNodeType().getName());
+                assertEquals("/*", editor.getProperty("acl_chemoGlossary/00/path").getString());
+                assertEquals(63L, editor.getProperty("acl_chemoGlossary/00/permissions").getLong());
+                assertEquals(8L, publisher.getProperty("acl_website/00/permissions").getLong());
+            } finally {
+                roles.logout();
+            }
+        }
+    }
 }
