@@ -13,18 +13,19 @@ record CommandLine(String command, Map<String, List<String>> options, List<Strin
     private static final Map<String, Set<String>> OPTIONS = Map.of(
             "serve", Set.of("--port", "--bind", "--content", "--repository", "--module", "--light-module-only"),
             "render", Set.of("--out", "--content", "--repository", "--module", "--light-module-only"),
-            "validate", Set.of(),
+            "validate", Set.of("--content"),
             "bench", Set.of("--iterations", "--module"),
+            "report", Set.of("--format", "--days", "--today", "--all", "--content", "--module"),
             "glossary", Set.of("--out", "--language-suffix", "--content", "--module"),
             "help", Set.of(), "--help", Set.of(), "-h", Set.of());
     private static final Set<String> REPEATABLE = Set.of("--content", "--language-suffix");
-    private static final Set<String> FLAGS = Set.of("--light-module-only");
+    private static final Set<String> FLAGS = Set.of("--light-module-only", "--all");
 
     static CommandLine parse(String[] args) {
         String command = args[0];
         Set<String> allowed = OPTIONS.get(command);
         if (allowed == null) {
-            throw new UsageException("unknown command '" + command + "'; use serve, render, validate, bench or glossary");
+            throw new UsageException("unknown command '" + command + "'; use serve, render, validate, bench, glossary or report");
         }
         Map<String, List<String>> options = new LinkedHashMap<>();
         List<String> positional = new ArrayList<>();
@@ -63,7 +64,7 @@ record CommandLine(String command, Map<String, List<String>> options, List<Strin
                 positional.add(arg);
             }
         }
-        if (!Set.of("validate", "bench", "glossary").contains(command) && !positional.isEmpty()) {
+        if (!Set.of("validate", "bench", "glossary", "report").contains(command) && !positional.isEmpty()) {
             throw new UsageException("unexpected argument '" + positional.get(0) + "'");
         }
         return new CommandLine(command, options, positional);

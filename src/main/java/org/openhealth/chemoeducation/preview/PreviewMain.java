@@ -3,6 +3,7 @@ package org.openhealth.chemoeducation.preview;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -37,12 +38,19 @@ public final class PreviewMain {
                        /.resources/chemo-education/. Add ?lang=es (or /es/...) for Spanish, ?mode=edit for editor alerts.
               render   --out DIR [--content FILE|DIR]... [--repository DIR] [--module DIR] [--light-module-only]
                        Write every page (en and es) and every endpoint's JSON to DIR as static files.
-              validate [LIGHT_MODULE_DIR]
-                       Check every definition, message bundle and content file; print file:line: message.
+              validate [LIGHT_MODULE_DIR] [--content FILE|DIR]...
+                       Check every definition, message bundle, role and content file; print file:line: message.
+                       --content files (a hospital's exports) are checked with the module's seed content: their
+                       references may point at seed nodes; one that matches no node is a warning. Exit 1 when
+                       anything is reported.
               bench    render [--iterations 200] [--module DIR]
                        Report start-up time and per-page render time (median, p95).
               bench    glossary
                        Compare the glossary engine with one regex per term at 100, 1,000, 10,000 terms.
+              report   reviews|readability|translations [--format table|csv] [--days N] [--today YYYY-MM-DD] [--all]
+                       [--content FILE|DIR]... [--module DIR]
+                       Medical-content quality: reviews overdue or due within N days (default: the policy's
+                       window), sections above the target reading grade, Spanish translations out of date.
               glossary import FILE.csv|FILE.json [--out DIR] [--language-suffix es]...
                        Check a hospital's glossary (columns term, definition, pronunciation, variants, seeAlso, name,
                        id, and term_es, definition_es, pronunciation_es, variants_es for each --language-suffix,
@@ -91,6 +99,7 @@ public final class PreviewMain {
                 case "validate" -> validate(line, out);
                 case "bench" -> bench(line, out);
                 case "glossary" -> glossary(line, out, err);
+                case "report" -> report(line, out);
                 default -> throw new UsageException("unknown command '" + line.command() + "'");
             };
         } catch (UsageException e) {
@@ -160,6 +169,40 @@ public final class PreviewMain {
         int iterations = line.integer("--iterations", 200, 1, 100_000);
         RenderBenchmark.run(ModuleLocator.locate(line.path("--module")), iterations, out);
         return 0;
+    }
+
+    private static int report(CommandLine line, PrintStream out) {
+        List<String> what = line.positional();
+        if (what.size() != 1 || !List.of("reviews", "readability", "translations").contains(what.get(0))) {
+            throw new UsageException("report takes one of: reviews, readability, translations");
+        }
+        String format = line.value("--format", "table");
+        if (!format.equals("table") && !format.equals("csv")) {
+            throw new UsageException("--format must be table or csv, not '" + format + "'");
+        }
+        java.time.LocalDate today;
+        try {
+            today = line.value("--today", null) == null ? java.time.LocalDate.now(java.time.ZoneOffset.UTC)
+                    : java.time.LocalDate.parse(line.value("--today", null));
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new UsageException("--today must be a date like 2026-11-27, not '" + line.value("--today", "") + "'");
+        }
+        Path module = ModuleLocator.locate(line.path("--module"));
+        try (PreviewSite site = PreviewSite.start(module, line.paths("--content"), null)) {
+            QualityReport report;
+            try {
+                report = new QualityReport(site, today);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(QualityReport.POLICY_TEMPLATE + " parameters: " + e.getMessage());
+            }
+            QualityReport.Table table = switch (what.get(0)) {
+                case "reviews" -> report.reviews(line.integer("--days", report.policy().dueSoonDays(), 0, 36_500));
+                case "readability" -> report.readability(line.flag("--all"));
+                default -> report.translations(line.flag("--all"));
+            };
+            table.print(out, format);
+            return 0;
+        }
     }
 
     private static int glossary(CommandLine line, PrintStream out, PrintStream err) {
@@ -232,12 +275,23 @@ public final class PreviewMain {
             throw new UsageException("validate takes at most one folder");
         }
         Path module = ModuleLocator.locate(positional.isEmpty() ? null : Path.of(positional.get(0)));
-        List<Problem> problems = new ArrayList<>(new ModuleValidator(module).validate());
+        List<Path> content = line.paths("--content");
+        for (Path path : content) {
+            if (!Files.exists(path)) {
+                throw new UsageException(path + ": no such content file or folder");
+            }
+        }
+        List<Problem> problems = new ArrayList<>(new ModuleValidator(module).validate(content));
         for (Problem problem : problems) {
             out.println(problem);
         }
-        out.println(problems.isEmpty() ? "OK: no problems in " + module
-                : problems.size() + " problem" + (problems.size() == 1 ? "" : "s") + " in " + module);
+        long warnings = problems.stream().filter(Problem::isWarning).count();
+        String checked = module + (content.isEmpty() ? "" : " and " + content.size() + " content path"
+                + (content.size() == 1 ? "" : "s"));
+        out.println(problems.isEmpty() ? "OK: no problems in " + checked
+                : problems.size() + " problem" + (problems.size() == 1 ? "" : "s")
+                + (warnings == 0 ? "" : " (" + warnings + " warning" + (warnings == 1 ? "" : "s") + ")") + " in "
+                + checked);
         return problems.isEmpty() ? 0 : 1;
     }
 }

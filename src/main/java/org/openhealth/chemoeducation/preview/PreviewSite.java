@@ -168,6 +168,11 @@ public final class PreviewSite implements AutoCloseable {
         return repository;
     }
 
+    /** The module's template definitions. */
+    public TemplateRegistry templates() {
+        return renderer.templates();
+    }
+
     public EndpointRegistry endpoints() {
         return endpoints;
     }
