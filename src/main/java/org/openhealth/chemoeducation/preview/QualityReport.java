@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -207,21 +206,23 @@ final class QualityReport {
     }
 
     private static String text(Node node, String name, String language) throws RepositoryException {
-        String localized = name + "_" + language;
-        if (!language.equals(PreviewSite.DEFAULT_LANGUAGE) && node.hasProperty(localized)) {
-            return node.getProperty(localized).getString();
-        }
-        return node.hasProperty(name) ? node.getProperty(name).getString() : "";
+        javax.jcr.Property property = localized(node, name, language);
+        return property == null ? "" : property.getString();
     }
 
     private static LocalDate date(Node node, String name, String language) throws RepositoryException {
-        String localized = name + "_" + language;
-        String property = !language.equals(PreviewSite.DEFAULT_LANGUAGE) && node.hasProperty(localized) ? localized
-                : node.hasProperty(name) ? name : null;
-        if (property == null) {
-            return null;
+        javax.jcr.Property property = localized(node, name, language);
+        return property == null ? null
+                : property.getDate().toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+    }
+
+    /** {@code name_<language>} when it exists for a non-default language, else {@code name}; null if neither. */
+    private static javax.jcr.Property localized(Node node, String name, String language) throws RepositoryException {
+        String localizedName = name + "_" + language;
+        if (!language.equals(PreviewSite.DEFAULT_LANGUAGE) && node.hasProperty(localizedName)) {
+            return node.getProperty(localizedName);
         }
-        return node.getProperty(property).getDate().toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+        return node.hasProperty(name) ? node.getProperty(name) : null;
     }
 
     /** Names of the properties content types mark {@code i18n: true} (models and submodels). */
@@ -258,9 +259,5 @@ final class QualityReport {
                 }
             }
         }
-    }
-
-    static Map<String, String> none() {
-        return new LinkedHashMap<>();
     }
 }
