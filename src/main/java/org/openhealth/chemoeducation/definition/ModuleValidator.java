@@ -26,6 +26,7 @@ public final class ModuleValidator {
             DecorationRules::check,
             I18nRules::check,
             ResourceLinkRules::check,
+            IncludeRules::check,
             FtlSyntaxRules::check,
             ContentFileRules::check,
             UserRoleRules::check);

@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.openhealth.chemoeducation.definition.MagnoliaYaml;
-import org.openhealth.chemoeducation.definition.YamlSource;
+import org.openhealth.chemoeducation.definition.YamlIncludes;
 
 /**
  * Template definitions of a light module by id; ids follow Magnolia's rule
@@ -26,7 +26,7 @@ public final class TemplateRegistry {
         this.byId = byId;
     }
 
-    /** Reads {@code moduleDir/templates/**.yaml}. */
+    /** Reads {@code moduleDir/templates/**.yaml}, resolving {@code !include:} against the modules folder. */
     public static TemplateRegistry load(Path moduleDir) {
         String module = moduleDir.getFileName().toString();
         Path templates = moduleDir.resolve("templates");
@@ -36,7 +36,9 @@ public final class TemplateRegistry {
                 for (Path file : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
                     String relative = templates.relativize(file).toString().replace('\\', '/');
                     String id = module + ":" + relative.substring(0, relative.length() - ".yaml".length());
-                    byId.put(id, read(id, MagnoliaYaml.loadMapping(file)));
+                    Object definition = YamlIncludes.resolve(MagnoliaYaml.loadMapping(file), moduleDir.getParent(),
+                            file.toString());
+                    byId.put(id, read(id, (Map<?, ?>) definition));
                 }
             } catch (IOException e) {
                 throw new IllegalStateException("cannot read templates in " + templates + ": " + e.getMessage(), e);
@@ -45,7 +47,7 @@ public final class TemplateRegistry {
         return new TemplateRegistry(byId);
     }
 
-    private static TemplateDefinition read(String id, YamlSource yaml) {
+    private static TemplateDefinition read(String id, Map<?, ?> yaml) {
         Map<String, AreaDefinition> areas = new LinkedHashMap<>();
         if (yaml.get("areas") instanceof Map<?, ?> areaMap) {
             for (Map.Entry<?, ?> entry : areaMap.entrySet()) {
