@@ -3,6 +3,8 @@
 [#import "/chemo-education/templates/macros/links.ftl" as links]
 
 [#-- ASSIGNMENTS --]
+[#-- The print view of a page (?view=print, see pages/article.ftl) leaves this component out. --]
+[#assign printView = (ctx.getParameter('view')!"") == "print"]
 [#assign variant = content.variant!"info"]
 [#if !["info", "clinicalTrials", "peerSupport"]?seq_contains(variant)]
   [#assign variant = "info"]
@@ -20,7 +22,9 @@
 [#assign brokenLink = !href?has_content && ((content.linkPage!"")?has_content || (content.linkUrl!"")?has_content)]
 
 [#-- RENDERING --]
-[#if !heading?has_content]
+[#if printView]
+[#-- nothing on paper --]
+[#elseif !heading?has_content]
   [@editorAlert.alert message=i18n['chemo.editor.callout.noHeading'] /]
 [#else]
 <aside class="chemo-callout chemo-callout--${variant}" aria-labelledby="${headingId}">

@@ -3,6 +3,7 @@
      data-glossary="off": definitions are never glossified (no pop-ups inside the glossary itself). --]
 [#import "/chemo-education/templates/macros/editorAlert.ftl" as editorAlert]
 [#import "/chemo-education/templates/macros/glossary.ftl" as glossary]
+[#import "/chemo-education/templates/macros/reviewLine.ftl" as reviewLine]
 
 [#-- ASSIGNMENTS --]
 [#assign termId = content.term!""]
@@ -11,6 +12,10 @@
   [#assign term = cmsfn.contentById(termId, "chemoGlossary")!]
 [/#if]
 [#assign complete = glossary.isComplete(term)]
+[#-- The medical-content policy (template parameters from includes/medicalContentPolicy.yaml): a term whose review is
+     overdue shows a notice ("warn") or is withheld from readers ("hide"). --]
+[#assign reviewIntervalMonths = (def.parameters.reviewIntervalMonths)!24]
+[#assign withheld = complete && ((def.parameters.reviewOnExpiry)!"warn") == "hide" && reviewLine.isOverdue(term, reviewIntervalMonths)]
 [#if complete]
   [#assign headingId = "chemo-glossary-term-" + content.@id]
   [#assign glossaryUrl = glossary.glossaryPageUrl()]
@@ -23,6 +28,8 @@
   [@editorAlert.alert message=i18n.get('chemo.editor.termMissing', [termId]) /]
 [#elseif !complete]
   [@editorAlert.alert message=i18n.get('chemo.editor.termIncomplete', [cmsfn.decode(term).term!term.@name]) /]
+[#elseif withheld && !cmsfn.isEditMode()]
+  [#-- review overdue under the "hide" policy: not shown to readers --]
 [#else]
 <section class="chemo-glossary-term" aria-labelledby="${headingId}" data-glossary="off">
   <h2 class="chemo-glossary-term__heading" id="${headingId}"><dfn class="chemo-glossary-term__name">${term.term}</dfn></h2>
@@ -32,5 +39,9 @@
   <p class="chemo-glossary-term__definition">${term.definition}</p>
   [@glossary.variants term=term block="chemo-glossary-term" /]
   [@glossary.seeAlso term=term block="chemo-glossary-term" baseUrl=glossaryUrl linked=glossaryUrl?has_content /]
+  [#if withheld]
+  [@editorAlert.alert message=i18n['chemo.editor.termWithheld'] /]
+  [/#if]
+  [@reviewLine.line item=term cssClass="chemo-glossary-term__review" intervalMonths=reviewIntervalMonths /]
 </section>
 [/#if]

@@ -3,6 +3,8 @@
 [#import "/chemo-education/templates/macros/links.ftl" as links]
 
 [#-- ASSIGNMENTS --]
+[#-- The print view of a page (?view=print, see pages/article.ftl) leaves this component out. --]
+[#assign printView = (ctx.getParameter('view')!"") == "print"]
 [#assign page = cmsfn.page(content)!]
 [#assign currentPageId = ""]
 [#assign currentArticleId = ""]
@@ -27,7 +29,9 @@
 [/#if]
 
 [#-- RENDERING --]
-[#if !blockId?has_content]
+[#if printView]
+[#-- nothing on paper --]
+[#elseif !blockId?has_content]
   [@editorAlert.alert message=i18n['chemo.editor.topicNavigation.noBlock'] /]
 [#elseif !block?has_content]
   [@editorAlert.alert message=i18n.get('chemo.editor.linkBlockMissing', [blockId]) /]

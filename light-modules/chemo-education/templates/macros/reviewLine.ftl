@@ -13,10 +13,11 @@
   [#return -1]
 [/#function]
 
-[#-- Whether the item's review is overdue under the policy (reviewIntervalMonths). --]
+[#-- Whether the item's review is overdue under the policy (reviewIntervalMonths): from the day after the due date
+     (UTC), as the preview's report, validate and delivery JSON count it. --]
 [#function isOverdue item intervalMonths=24]
   [#local due = dueMillis(item, intervalMonths)]
-  [#return due gte 0 && due lt .now?date?long]
+  [#return due gte 0 && (due + 86400000) lte .now?long]
 [/#function]
 
 [#macro line item cssClass="chemo-review" intervalMonths=24 showOverdue=true]

@@ -1,6 +1,7 @@
 [#-- An article page: HTML document with schema.org MedicalWebPage JSON-LD, areas "main" and "aside"; expects: content = page (title, optional "article" = chemoArticles id) --]
 [#import "/chemo-education/templates/macros/editorAlert.ftl" as editorAlert]
 [#import "/chemo-education/templates/macros/glossary.ftl" as glossary]
+[#import "/chemo-education/templates/macros/reviewLine.ftl" as reviewLine]
 
 [#-- ASSIGNMENTS --]
 [#assign language = cmsfn.language()]
@@ -10,6 +11,11 @@
   [#assign article = cmsfn.contentById(articleId, "chemoArticles")!]
 [/#if]
 [#assign hasArticle = article?has_content && (article.title!"")?has_content]
+[#-- Under the "hide" policy an article whose review is overdue is withheld from readers: the head then describes the
+     page, not the article (no summary, no MedicalWebPage JSON-LD). Policy: includes/medicalContentPolicy.yaml. --]
+[#if hasArticle && ((def.parameters.reviewOnExpiry)!"warn") == "hide" && !cmsfn.isEditMode()]
+  [#assign hasArticle = !reviewLine.isOverdue(article, (def.parameters.reviewIntervalMonths)!24)]
+[/#if]
 [#assign pageTitle = content.title!content.@name]
 [#assign description = ""]
 [#if hasArticle]
@@ -41,6 +47,35 @@
 [/#if]
 [#assign skipLink = i18n['chemo.page.skipToContent']?html]
 [#assign asideLabel = i18n['chemo.page.aside']?html]
+[#-- Print view (?view=print): the article for paper, without skip link, aside, topic navigation or call-outs (those
+     components check the same parameter). Only the exact value "print" counts; the parameter itself is never printed. --]
+[#assign printView = (ctx.getParameter('view')!"") == "print"]
+[#assign printScript = ctx.contextPath?html + "/.resources/chemo-education/webresources/js/chemo-print.js"]
+[#assign pageLink = cmsfn.link(content)!""]
+[#assign pageHref = pageLink?html]
+[#assign printHref = ""]
+[#if pageLink?has_content]
+  [#assign printHref = (pageLink + "?view=print")?html]
+[/#if]
+[#-- The page's address on paper: the public address (template parameter publicBaseUrl, README "Printing and
+     take-home") followed by the page path; without it the path alone, which chemo-print.js completes with the
+     browser's origin (pagePath keeps the context path for that). --]
+[#assign publicBaseUrl = ((def.parameters.publicBaseUrl)!"")?trim?remove_ending("/")]
+[#if !publicBaseUrl?matches(r'https?://[^\s<>"]+', "i")]
+  [#assign publicBaseUrl = ""]
+[/#if]
+[#assign pagePath = ""]
+[#assign pageAddress = pageLink]
+[#if publicBaseUrl?has_content && pageLink?has_content]
+  [#assign pageAddress = publicBaseUrl + pageLink?remove_beginning(ctx.contextPath)]
+[#else]
+  [#assign pagePath = pageLink?html]
+[/#if]
+[#assign pageAddress = pageAddress?html]
+[#assign printLinkLabel = i18n['chemo.print.link']?html]
+[#assign printButtonLabel = i18n['chemo.print.button']?html]
+[#assign printBackLabel = i18n['chemo.print.back']?html]
+[#assign thisPageLabel = i18n['chemo.print.thisPage']?html]
 
 [#-- RENDERING --]
 <!DOCTYPE html>
@@ -48,6 +83,9 @@
 <head>
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
+  [#if printView]
+  <meta name="robots" content="noindex">
+  [/#if]
   <title>${pageTitle?replace("<br/>", " ")}</title>
   [#if description?has_content]
   <meta name="description" content="${description}">
@@ -57,6 +95,7 @@
   [#if glossaryScript?has_content]
   <script src="${glossaryScript}" defer></script>
   [/#if]
+  <script src="${printScript}" defer></script>
   [#if hasArticle]
   <script type="application/ld+json">
   {
@@ -88,18 +127,34 @@
   </script>
   [/#if]
 </head>
-<body class="chemo-page chemo-page--article">
+<body class="chemo-page chemo-page--article[#if printView] chemo-page--print[/#if]">
+  [#if !printView]
   <a class="chemo-skip-link" href="#chemo-main">${skipLink}</a>
+  [/#if]
   <div class="chemo-layout">
     <main class="chemo-main" id="chemo-main" tabindex="-1">
+      [#-- chemo-print.js puts a Print button (data-chemo-print-label) in front of the back link: none without scripts --]
+      [#if printView && pageHref?has_content]
+      <p class="chemo-print-tools" data-chemo-print-label="${printButtonLabel}"><a class="chemo-print-tools__link" href="${pageHref}">${printBackLabel}</a></p>
+      [#elseif !printView && hasArticle && printHref?has_content]
+      <p class="chemo-print-tools"><a class="chemo-print-tools__link" href="${printHref}">${printLinkLabel}</a></p>
+      [/#if]
       [#if articleId?has_content && !article?has_content]
       [@editorAlert.alert message=i18n.get('chemo.editor.articleMissing', [articleId]) /]
       [/#if]
       [@cms.area name="main" /]
     </main>
+    [#if !printView]
     <aside class="chemo-aside" aria-label="${asideLabel}">
       [@cms.area name="aside" /]
     </aside>
+    [/#if]
   </div>
+  [#if pageAddress?has_content]
+  [#-- On paper only (and in the print view): where to find this page again. --]
+  <footer class="chemo-print-footer">
+    <p class="chemo-print-footer__address">${thisPageLabel} <span class="chemo-print-footer__url"[#if pagePath?has_content] data-chemo-page-path="${pagePath}"[/#if]>${pageAddress}</span></p>
+  </footer>
+  [/#if]
 </body>
 </html>

@@ -6,6 +6,9 @@ import java.util.Map;
 import javax.jcr.Node;
 import javax.jcr.RepositoryException;
 
+import org.openhealth.chemoeducation.quality.readability.Language;
+import org.openhealth.chemoeducation.quality.readability.ReadabilityAnalyzer;
+import org.openhealth.chemoeducation.quality.readability.ReadabilityScore;
 import org.openhealth.chemoeducation.safety.RichTextSanitizer;
 
 /**
@@ -62,6 +65,22 @@ public final class GlossaryTemplatingFunctions {
     public GlossaryLinker linker(Object terms, Map<?, ?> options) {
         LinkOptions linkOptions = LinkOptions.from(options);
         return new GlossaryLinker(matcher(terms, linkOptions.language()), linkOptions);
+    }
+
+    /**
+     * How hard rich text is to read, for the editors' reading-level badge: one text, or a list of texts (an
+     * article's sections, scored as one text). Null for a language the analyser does not know (only English and
+     * Spanish), so templates can leave the badge out.
+     */
+    public ReadabilityScore readability(Object html, String language) {
+        if (language == null || !Language.isSupported(language)) {
+            return null;
+        }
+        if (html instanceof List<?> texts) {
+            return ReadabilityAnalyzer.analyzeSections(texts.stream().map(t -> t == null ? "" : String.valueOf(t))
+                    .toList(), language).whole();
+        }
+        return ReadabilityAnalyzer.analyze(html == null ? "" : String.valueOf(html), language);
     }
 
     /** The terms behind a template value, in the given language (e.g. for a "Words to know" list). */

@@ -104,7 +104,8 @@ class BrowserIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"/chemotherapy/chemotherapy-resistance.html", "/chemotherapy/glossary.html",
-            "/es/chemotherapy/chemotherapy-resistance.html", "/chemotherapy.html"})
+            "/es/chemotherapy/chemotherapy-resistance.html", "/chemotherapy.html",
+            "/chemotherapy/chemotherapy-resistance.html?view=print"})
     void pageHasNoSeriousOrCriticalAccessibilityViolations(String path) {
         // given
         driver.get(baseUrl + path);

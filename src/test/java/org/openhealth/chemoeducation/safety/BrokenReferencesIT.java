@@ -157,6 +157,8 @@ class BrokenReferencesIT {
                 "The chosen glossary term (" + MISSING + ") does not exist.",
                 "Glossary term \"No definition\" has no term or no definition, so visitors do not see it.",
                 "See-also links of \"Cycle A\" not shown because the term does not exist or has no definition: 1.",
+                // the term component's review line: "Cycle A" was never reviewed
+                "The date of the last medical review is missing.",
                 "The chosen article (" + MISSING + ") does not exist. Choose another article.",
                 "Article untitled-article has no title, so visitors do not see it."),
                 page.select(".chemo-editor-alert").eachText());

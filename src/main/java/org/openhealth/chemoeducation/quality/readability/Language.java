@@ -39,4 +39,14 @@ public enum Language {
         }
         throw new IllegalArgumentException("language '" + code + "' is not supported; use 'en' or 'es'");
     }
+
+    /** Whether {@link #fromCode} accepts the code. */
+    public static boolean isSupported(String code) {
+        try {
+            fromCode(code);
+            return true;
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return false;
+        }
+    }
 }
