@@ -1,6 +1,8 @@
 package org.openhealth.chemoeducation.delivery;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.Comparator;
@@ -8,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,6 +28,7 @@ import javax.jcr.Value;
 import org.apache.jackrabbit.util.ISO8601;
 import org.openhealth.chemoeducation.jcr.ContentRepositoryException;
 import org.openhealth.chemoeducation.jcr.Sessions;
+import org.openhealth.chemoeducation.quality.QualityMetadata;
 
 /**
  * Answers delivery requests as Magnolia's delivery endpoint v2 does, for one endpoint definition:
@@ -39,6 +43,17 @@ import org.openhealth.chemoeducation.jcr.Sessions;
  * replaced by the referenced nodes; a reference to a missing node is left out.
  * https://docs.magnolia-cms.com/product-docs/6.2/developing/api/delivery-api/ ·
  * https://docs.magnolia-cms.com/product-docs/6.2/developing/api/Delivery-API/Resolving-references-with-the-delivery-endpoint
+ *
+ * <p>Beyond Magnolia, each article and glossary term the endpoint answers with (the node itself, each query result,
+ * each item in an {@code @nodes} list) gets a computed {@code chemoQuality} key after its stored properties
+ * ({@link QualityMetadata}): review status, readability and translation state in the requested language, on the
+ * clock's day. When the policy hides overdue articles, such an article is withheld as on public pages: a request
+ * for it or below it answers 404, and queries, {@code @nodes} lists and resolved references leave it out. This key
+ * is computed by the preview harness. Magnolia's own delivery endpoint v2 returns stored properties only, so on a
+ * real Magnolia instance {@code chemoQuality} needs a Java extension that we could not build here (Magnolia's
+ * rest-delivery jars are not reachable). Until then hospital clients compute the status from
+ * {@code lastReviewed}/{@code nextReview} with the same policy, or run {@code report ... --format csv}. The same
+ * holds for withholding: Magnolia's endpoint delivers overdue articles under "hide", so clients leave them out.
  */
 public final class DeliveryService {
 
@@ -49,10 +64,18 @@ public final class DeliveryService {
 
     private final Set<String> languages;
     private final String defaultLanguage;
+    private final QualityMetadata quality;
+    private final Clock clock;
 
-    public DeliveryService(Set<String> languages, String defaultLanguage) {
+    /**
+     * @param quality computes each item's {@code chemoQuality} and whether it is withheld
+     * @param clock   gives "today" for review status (its zone's date)
+     */
+    public DeliveryService(Set<String> languages, String defaultLanguage, QualityMetadata quality, Clock clock) {
         this.languages = languages;
         this.defaultLanguage = defaultLanguage;
+        this.quality = quality;
+        this.clock = clock;
     }
 
     /** Handles a GET below the endpoint path ({@code subPath} is "" for a query). */
@@ -65,7 +88,7 @@ public final class DeliveryService {
         if (endpoint.bypassWorkspaceAcls()) {
             return DeliveryResponse.error(403, "endpoint " + endpoint.endpointPath() + " bypasses workspace ACLs");
         }
-        Request request = new Request(endpoint, language, sessions);
+        Request request = new Request(endpoint, language, sessions, LocalDate.now(clock));
         try {
             if (subPath.isEmpty() || "/".equals(subPath)) {
                 return query(request, parameters);
@@ -73,20 +96,25 @@ public final class DeliveryService {
             boolean children = subPath.endsWith("@nodes");
             String relative = children ? subPath.substring(0, subPath.length() - "@nodes".length()) : subPath;
             Node node = resolve(request, relative);
-            if (node == null || (!children && !isResult(endpoint, node))) {
+            if (node == null || (!children && !isResult(endpoint, node))
+                    || request.withheld(endpoint.workspace(), node)) {
                 return DeliveryResponse.error(404, "no content at " + relative);
             }
             if (children) {
                 List<Object> list = new ArrayList<>();
                 for (NodeIterator it = node.getNodes(); it.hasNext(); ) {
                     Node child = it.nextNode();
-                    if (isResult(endpoint, child) || isChild(endpoint, child)) {
+                    if (isResult(endpoint, child)) {
+                        if (!request.withheld(endpoint.workspace(), child)) {
+                            list.add(request.item(child));
+                        }
+                    } else if (isChild(endpoint, child)) {
                         list.add(request.json(child, endpoint.depth(), 0));
                     }
                 }
                 return new DeliveryResponse(200, list);
             }
-            return new DeliveryResponse(200, request.json(node, endpoint.depth(), 0));
+            return new DeliveryResponse(200, request.item(node));
         } catch (IllegalArgumentException e) {
             return DeliveryResponse.error(400, e.getMessage());
         } catch (RepositoryException e) {
@@ -121,7 +149,8 @@ public final class DeliveryService {
         String text = parameters.get("q");
         List<Node> kept = new ArrayList<>();
         for (Node node : matches) {
-            if (filters.stream().allMatch(f -> f.test(request, node)) && (text == null || contains(request, node, text))) {
+            if (filters.stream().allMatch(f -> f.test(request, node)) && (text == null || contains(request, node, text))
+                    && !request.withheld(request.endpoint.workspace(), node)) {
                 kept.add(node);
             }
         }
@@ -131,7 +160,7 @@ public final class DeliveryService {
         }
         List<Object> results = new ArrayList<>();
         for (int i = offset; i < kept.size() && results.size() < limit; i++) {
-            results.add(request.json(kept.get(i), request.endpoint.depth(), 0));
+            results.add(request.item(kept.get(i)));
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("results", results);
@@ -314,23 +343,46 @@ public final class DeliveryService {
         }
     }
 
-    /** Per-request state: language, sessions and the JSON writer. */
+    /** Per-request state: language, day, sessions and the JSON writer. */
     private final class Request {
         private final EndpointDefinition endpoint;
         private final String language;
         private final Sessions sessions;
+        private final LocalDate today;
 
-        Request(EndpointDefinition endpoint, String language, Sessions sessions) {
+        Request(EndpointDefinition endpoint, String language, Sessions sessions, LocalDate today) {
             this.endpoint = endpoint;
             this.language = language;
             this.sessions = sessions;
+            this.today = today;
         }
 
         Session session() {
             return sessions.get(endpoint.workspace());
         }
 
+        /** Whether the node, or a content item above it, is withheld from readers (overdue under "hide"). */
+        boolean withheld(String workspace, Node node) throws RepositoryException {
+            for (Node n = node; n.getDepth() > 0; n = n.getParent()) {
+                if (n.isNodeType("mgnl:content")
+                        && !quality.quality().publiclyVisible(workspace, n, language, today)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A result item of the endpoint: its JSON with the computed {@code chemoQuality}. */
+        Map<String, Object> item(Node node) throws RepositoryException {
+            return json(node, endpoint.depth(), 0, true);
+        }
+
         Map<String, Object> json(Node node, int depth, int referenceLevel) throws RepositoryException {
+            return json(node, depth, referenceLevel, false);
+        }
+
+        private Map<String, Object> json(Node node, int depth, int referenceLevel, boolean item)
+                throws RepositoryException {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("@name", node.getName());
             json.put("@path", node.getPath());
@@ -352,6 +404,10 @@ public final class DeliveryService {
                     }
                 }
                 json.put(name, value);
+            }
+            if (item) {
+                Optional<Map<String, Object>> computed = quality.of(endpoint.workspace(), node, language, today);
+                computed.ifPresent(q -> json.put(QualityMetadata.KEY, q));
             }
             List<String> names = new ArrayList<>();
             if (depth > 0) {
@@ -392,7 +448,8 @@ public final class DeliveryService {
                 return null;
             }
             try {
-                return sessions.get(reference.targetWorkspace()).getNodeByIdentifier(id);
+                Node target = sessions.get(reference.targetWorkspace()).getNodeByIdentifier(id);
+                return withheld(reference.targetWorkspace(), target) ? null : target;
             } catch (ItemNotFoundException e) {
                 return null;
             } catch (RepositoryException e) {

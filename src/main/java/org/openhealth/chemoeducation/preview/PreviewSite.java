@@ -3,6 +3,7 @@ package org.openhealth.chemoeducation.preview;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -27,6 +28,9 @@ import org.openhealth.chemoeducation.glossary.GlossaryTemplatingFunctions;
 import org.openhealth.chemoeducation.jcr.ContentImporter;
 import org.openhealth.chemoeducation.jcr.PreviewRepository;
 import org.openhealth.chemoeducation.jcr.Sessions;
+import org.openhealth.chemoeducation.quality.ItemQuality;
+import org.openhealth.chemoeducation.quality.QualityMetadata;
+import org.openhealth.chemoeducation.quality.review.ReviewPolicy;
 import org.openhealth.chemoeducation.rendering.Messages;
 import org.openhealth.chemoeducation.rendering.PageRenderer;
 import org.openhealth.chemoeducation.rendering.RenderingContext;
@@ -47,15 +51,17 @@ public final class PreviewSite implements AutoCloseable {
     private final EndpointRegistry endpoints;
     private final DeliveryService delivery;
     private final Set<String> languages;
+    private final ItemQuality quality;
 
     private PreviewSite(Path moduleDir, PreviewRepository repository, PageRenderer renderer,
-                        EndpointRegistry endpoints, Set<String> languages) {
+                        EndpointRegistry endpoints, Set<String> languages, ItemQuality quality, Clock clock) {
         this.moduleDir = moduleDir;
         this.repository = repository;
         this.renderer = renderer;
         this.endpoints = endpoints;
         this.languages = languages;
-        this.delivery = new DeliveryService(languages, DEFAULT_LANGUAGE);
+        this.quality = quality;
+        this.delivery = new DeliveryService(languages, DEFAULT_LANGUAGE, new QualityMetadata(quality), clock);
     }
 
     /**
@@ -71,6 +77,18 @@ public final class PreviewSite implements AutoCloseable {
      * in a Magnolia that has the light module but not the jar (no Java).
      */
     public static PreviewSite start(Path moduleDir, List<Path> content, Path repositoryDir, boolean lightModuleOnly) {
+        return start(moduleDir, content, repositoryDir, lightModuleOnly, Clock.systemUTC());
+    }
+
+    /**
+     * As {@link #start(Path, List, Path, boolean)}; {@code clock} gives "today" for the review status in the
+     * delivery JSON (the system clock, UTC, by default).
+     *
+     * @throws UsageException if the medical-content policy (the {@code chemo-education:components/articleBody}
+     *                        parameters) is invalid
+     */
+    public static PreviewSite start(Path moduleDir, List<Path> content, Path repositoryDir, boolean lightModuleOnly,
+                                    Clock clock) {
         for (Path path : content) {
             if (!Files.exists(path)) {
                 throw new UsageException(path + ": no such content file or folder");
@@ -80,6 +98,7 @@ public final class PreviewSite implements AutoCloseable {
         TemplateRegistry templates = TemplateRegistry.load(moduleDir);
         Messages messages = Messages.load(moduleDir, DEFAULT_LANGUAGE);
         EndpointRegistry endpoints = EndpointRegistry.load(moduleDir);
+        ItemQuality quality = quality(moduleDir, templates);
         PreviewRepository repository = repositoryDir == null ? PreviewRepository.inMemory(workspaces)
                 : PreviewRepository.persistent(repositoryDir, workspaces);
         try {
@@ -98,7 +117,19 @@ public final class PreviewSite implements AutoCloseable {
         Map<String, Object> contextAttributes = lightModuleOnly ? Map.of()
                 : Map.of("chemofn", new GlossaryTemplatingFunctions());
         return new PreviewSite(moduleDir, repository, new PageRenderer(moduleDir, templates, messages,
-                contextAttributes), endpoints, languages(moduleDir));
+                contextAttributes), endpoints, languages(moduleDir), quality, clock);
+    }
+
+    /** The medical-content quality rules: the policy from the template parameters, and what is translated. */
+    private static ItemQuality quality(Path moduleDir, TemplateRegistry templates) {
+        ReviewPolicy policy;
+        try {
+            policy = ReviewPolicy.from(templates.get(QualityReport.POLICY_TEMPLATE)
+                    .map(t -> (Map<?, ?>) t.parameters()).orElse(Map.of()));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(QualityReport.POLICY_TEMPLATE + " parameters: " + e.getMessage());
+        }
+        return new ItemQuality(policy, ItemQuality.translatableProperties(moduleDir), DEFAULT_LANGUAGE);
     }
 
     private static boolean isEmpty(PreviewRepository repository) {
@@ -141,7 +172,7 @@ public final class PreviewSite implements AutoCloseable {
         return workspaces;
     }
 
-    private static Set<String> languages(Path moduleDir) {
+    static Set<String> languages(Path moduleDir) {
         Set<String> languages = new LinkedHashSet<>();
         languages.add(DEFAULT_LANGUAGE);
         try (Stream<Path> files = Files.list(moduleDir.resolve("i18n"))) {
@@ -175,6 +206,11 @@ public final class PreviewSite implements AutoCloseable {
 
     public EndpointRegistry endpoints() {
         return endpoints;
+    }
+
+    /** The medical-content quality rules (policy, translated properties) shared by reports and delivery. */
+    public ItemQuality quality() {
+        return quality;
     }
 
     /** A page request: the page path (no extension), language and mode. */

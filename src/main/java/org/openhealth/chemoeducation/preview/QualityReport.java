@@ -1,55 +1,43 @@
 package org.openhealth.chemoeducation.preview;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Stream;
 
 import javax.jcr.Node;
 import javax.jcr.NodeIterator;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 
-import org.openhealth.chemoeducation.definition.MagnoliaYaml;
 import org.openhealth.chemoeducation.jcr.Sessions;
-import org.openhealth.chemoeducation.quality.readability.ArticleReadability;
-import org.openhealth.chemoeducation.quality.readability.ReadabilityAnalyzer;
+import org.openhealth.chemoeducation.quality.ItemQuality;
 import org.openhealth.chemoeducation.quality.readability.ReadabilityScore;
 import org.openhealth.chemoeducation.quality.review.ReviewPolicy;
 import org.openhealth.chemoeducation.quality.review.ReviewStatus;
-import org.openhealth.chemoeducation.quality.translation.TranslationFingerprint;
 
 /**
  * {@code report reviews|readability|translations}: medical-content quality across the site's articles and glossary
  * terms, as a table or CSV. The policy (review interval, due-soon window, target grade) is read from the
- * {@code articleBody} template's parameters, where the hospital configures it.
+ * {@code articleBody} template's parameters, where the hospital configures it. Each item's figures come from
+ * {@link ItemQuality}, as in the delivery JSON.
  */
 final class QualityReport {
 
     static final String POLICY_TEMPLATE = ModuleLocator.MODULE + ":components/articleBody";
-    private static final List<String> WORKSPACES = List.of("chemoArticles", "chemoGlossary");
 
     private final PreviewSite site;
-    private final ReviewPolicy policy;
+    private final ItemQuality quality;
     private final LocalDate today;
 
     QualityReport(PreviewSite site, LocalDate today) {
         this.site = site;
         this.today = today;
-        this.policy = ReviewPolicy.from(site.templates().get(POLICY_TEMPLATE)
-                .map(t -> (Map<?, ?>) t.parameters()).orElse(Map.of()));
+        this.quality = site.quality();
     }
 
     ReviewPolicy policy() {
-        return policy;
+        return quality.policy();
     }
 
     /** Rows of one report: a header and values, all strings. */
@@ -93,13 +81,12 @@ final class QualityReport {
     Table reviews(int days) {
         List<List<String>> rows = new ArrayList<>();
         forEachItem((workspace, item, language) -> {
-            ReviewStatus status = ReviewStatus.of(date(item, "lastReviewed", language), date(item, "nextReview", language),
-                    today, policy);
+            ReviewStatus status = quality.review(item, language, today);
             boolean listed = status.state() == ReviewStatus.State.OVERDUE
                     || status.state() == ReviewStatus.State.NOT_REVIEWED || status.daysUntilDue() <= days;
             if (listed) {
                 rows.add(List.of(status.state().name(), workspace + ":" + item.getPath(), language,
-                        text(item, workspace.equals("chemoGlossary") ? "term" : "title", language),
+                        quality.text(item, workspace.equals(ItemQuality.GLOSSARY) ? "term" : "title", language),
                         status.lastReviewed().map(LocalDate::toString).orElse(""),
                         status.due().map(LocalDate::toString).orElse(""),
                         status.due().isPresent() ? String.valueOf(status.daysUntilDue()) : ""));
@@ -114,19 +101,12 @@ final class QualityReport {
     Table readability(boolean all) {
         List<List<String>> rows = new ArrayList<>();
         forEachItem((workspace, item, language) -> {
-            if (!workspace.equals("chemoArticles") || !item.hasNode("sections")) {
+            if (!workspace.equals(ItemQuality.ARTICLES) || !item.hasNode("sections")) {
                 return;
             }
-            List<String> bodies = new ArrayList<>();
-            List<String> headings = new ArrayList<>();
-            for (NodeIterator it = item.getNode("sections").getNodes(); it.hasNext(); ) {
-                Node section = it.nextNode();
-                bodies.add(text(section, "body", language));
-                headings.add(text(section, "heading", language));
-            }
-            ArticleReadability result = ReadabilityAnalyzer.analyzeSections(bodies, language);
-            for (int i = 0; i < bodies.size(); i++) {
-                add(rows, all, item, language, headings.get(i), result.sections().get(i));
+            ItemQuality.Readability result = quality.articleReadability(item, language);
+            for (ItemQuality.SectionReadability section : result.sections()) {
+                add(rows, all, item, language, section.heading(), section.score());
             }
             add(rows, all, item, language, "(whole article)", result.whole());
         });
@@ -135,30 +115,27 @@ final class QualityReport {
 
     private void add(List<List<String>> rows, boolean all, Node item, String language, String section,
                      ReadabilityScore score) throws RepositoryException {
-        if (all || score.aboveTarget(policy.targetGrade())) {
+        if (all || score.aboveTarget(quality.policy().targetGrade())) {
             rows.add(List.of("chemoArticles:" + item.getPath(), language, section,
                     String.format(java.util.Locale.ROOT, "%.1f", score.gradeLevel()),
-                    String.format(java.util.Locale.ROOT, "%.0f", policy.targetGrade()), String.valueOf(score.words()),
+                    String.format(java.util.Locale.ROOT, "%.0f", quality.policy().targetGrade()),
+                    String.valueOf(score.words()),
                     String.valueOf(score.sentences())));
         }
     }
 
     /** Translations that are missing, untracked or out of date with their English source. */
     Table translations(boolean all) {
-        Set<String> translatable = translatableProperties(site.moduleDir());
         List<List<String>> rows = new ArrayList<>();
         for (String language : site.languages()) {
             if (language.equals(PreviewSite.DEFAULT_LANGUAGE)) {
                 continue;
             }
             forEachItem((workspace, item, ignored) -> {
-                String current = TranslationFingerprint.of(item, translatable);
-                String recorded = item.hasProperty(TranslationFingerprint.PROPERTY + "_" + language)
-                        ? item.getProperty(TranslationFingerprint.PROPERTY + "_" + language).getString() : "";
-                String state = !TranslationFingerprint.hasTranslation(item, language) ? "MISSING"
-                        : recorded.isEmpty() ? "NOT_TRACKED" : recorded.equals(current) ? "CURRENT" : "OUT_OF_DATE";
-                if (all || !state.equals("CURRENT")) {
-                    rows.add(List.of(state, workspace + ":" + item.getPath(), language, recorded, current));
+                ItemQuality.Translation translation = quality.translation(item, language);
+                if (all || translation.state() != ItemQuality.TranslationState.CURRENT) {
+                    rows.add(List.of(translation.state().name(), workspace + ":" + item.getPath(), language,
+                            translation.recorded(), translation.current()));
                 }
             }, List.of(PreviewSite.DEFAULT_LANGUAGE));
         }
@@ -176,7 +153,7 @@ final class QualityReport {
 
     private void forEachItem(ItemVisitor visitor, List<String> languages) {
         try (Sessions sessions = new Sessions(site.repository())) {
-            for (String workspace : WORKSPACES) {
+            for (String workspace : ItemQuality.WORKSPACES) {
                 if (!sessions.hasWorkspace(workspace)) {
                     continue;
                 }
@@ -201,62 +178,6 @@ final class QualityReport {
                 collect(child, out);
             } else if (child.isNodeType("mgnl:content")) {
                 out.add(child);
-            }
-        }
-    }
-
-    private static String text(Node node, String name, String language) throws RepositoryException {
-        javax.jcr.Property property = localized(node, name, language);
-        return property == null ? "" : property.getString();
-    }
-
-    private static LocalDate date(Node node, String name, String language) throws RepositoryException {
-        javax.jcr.Property property = localized(node, name, language);
-        return property == null ? null
-                : property.getDate().toInstant().atZone(ZoneOffset.UTC).toLocalDate();
-    }
-
-    /** {@code name_<language>} when it exists for a non-default language, else {@code name}; null if neither. */
-    private static javax.jcr.Property localized(Node node, String name, String language) throws RepositoryException {
-        String localizedName = name + "_" + language;
-        if (!language.equals(PreviewSite.DEFAULT_LANGUAGE) && node.hasProperty(localizedName)) {
-            return node.getProperty(localizedName);
-        }
-        return node.hasProperty(name) ? node.getProperty(name) : null;
-    }
-
-    /** Names of the properties content types mark {@code i18n: true} (models and submodels). */
-    static Set<String> translatableProperties(Path moduleDir) {
-        Set<String> names = new LinkedHashSet<>();
-        try (Stream<Path> files = Files.list(moduleDir.resolve("contentTypes"))) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
-                if (MagnoliaYaml.loadMapping(file).get("model") instanceof Map<?, ?> model) {
-                    addI18n(model.get("properties"), names);
-                    if (model.get("subModels") instanceof List<?> subModels) {
-                        for (Object subModel : subModels) {
-                            if (subModel instanceof Map<?, ?> m) {
-                                addI18n(m.get("properties"), names);
-                            }
-                        }
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UsageException("cannot read content types: " + e.getMessage());
-        }
-        names.remove(TranslationFingerprint.PROPERTY);
-        names.remove("reviewedBy");
-        names.remove("lastReviewed");
-        names.remove("nextReview");
-        return names;
-    }
-
-    private static void addI18n(Object properties, Set<String> names) {
-        if (properties instanceof List<?> list) {
-            for (Object property : list) {
-                if (property instanceof Map<?, ?> p && Boolean.TRUE.equals(p.get("i18n"))) {
-                    names.add(String.valueOf(p.get("name")));
-                }
             }
         }
     }

@@ -120,6 +120,7 @@ class DeliveryEndpointIT {
                 || k.startsWith("mgnl:") && !k.equals("mgnl:lastModified")).distinct().toList();
         assertEquals(List.of(), internal);
         assertTrue(keys.contains("mgnl:lastModified"), "the one listed system property is there");
+        assertTrue(keys.contains("chemoQuality"), "the computed quality metadata is checked too");
         // 3 queries and 22 results (1 article, 19 terms, 2 link blocks) by path and as @nodes, in en and es
         assertEquals(2 * (3 + 2 * 22), answers);
     }

@@ -1,0 +1,229 @@
+package org.openhealth.chemoeducation.quality;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import javax.jcr.Node;
+import javax.jcr.NodeIterator;
+import javax.jcr.Property;
+import javax.jcr.RepositoryException;
+import javax.jcr.ValueFormatException;
+
+import org.openhealth.chemoeducation.definition.MagnoliaYaml;
+import org.openhealth.chemoeducation.quality.readability.ArticleReadability;
+import org.openhealth.chemoeducation.quality.readability.ReadabilityAnalyzer;
+import org.openhealth.chemoeducation.quality.readability.ReadabilityScore;
+import org.openhealth.chemoeducation.quality.review.ReviewPolicy;
+import org.openhealth.chemoeducation.quality.review.ReviewStatus;
+import org.openhealth.chemoeducation.quality.translation.TranslationFingerprint;
+
+/**
+ * The medical-content quality of one article or glossary term in one language: its review status under the
+ * hospital's policy, its readability, and whether its translation follows the English. Shared by the preview's
+ * {@code report} command and the delivery JSON, so both say the same thing.
+ *
+ * <p>Values are read per language as Magnolia stores them: {@code <name>_<language>} for a language other than the
+ * default, falling back to {@code <name>}. A date property that is not a date (say, text from an import) counts as
+ * missing, as it does on the page.
+ */
+public final class ItemQuality {
+
+    /** The articles' workspace. */
+    public static final String ARTICLES = "chemoArticles";
+    /** The glossary terms' workspace. */
+    public static final String GLOSSARY = "chemoGlossary";
+    /** The workspaces whose items have a quality, articles first. */
+    public static final List<String> WORKSPACES = List.of(ARTICLES, GLOSSARY);
+
+    private final ReviewPolicy policy;
+    private final Set<String> translatableProperties;
+    private final String defaultLanguage;
+
+    /**
+     * @param policy                 the hospital's review policy
+     * @param translatableProperties the property names content types mark {@code i18n: true}; see
+     *                               {@link #translatableProperties(Path)}
+     * @param defaultLanguage        the language stored without a suffix ({@code en})
+     */
+    public ItemQuality(ReviewPolicy policy, Set<String> translatableProperties, String defaultLanguage) {
+        this.policy = Objects.requireNonNull(policy, "policy must not be null");
+        this.translatableProperties = Set.copyOf(translatableProperties);
+        this.defaultLanguage = Objects.requireNonNull(defaultLanguage, "defaultLanguage must not be null");
+    }
+
+    public ReviewPolicy policy() {
+        return policy;
+    }
+
+    public String defaultLanguage() {
+        return defaultLanguage;
+    }
+
+    /** One article section's readability; {@code name} is the section node's name. */
+    public record SectionReadability(String name, String heading, ReadabilityScore score) {
+    }
+
+    /** An article's readability: each section in reading order, and all sections read as one text. */
+    public record Readability(List<SectionReadability> sections, ReadabilityScore whole) {
+
+        public Readability {
+            sections = List.copyOf(sections);
+            Objects.requireNonNull(whole, "whole must not be null");
+        }
+    }
+
+    /** Where a translation stands against its English source. */
+    public enum TranslationState { MISSING, NOT_TRACKED, CURRENT, OUT_OF_DATE }
+
+    /**
+     * A translation's state, with the English fingerprint it records ({@code ""} when none) and the fingerprint of
+     * the English now.
+     */
+    public record Translation(TranslationState state, String recorded, String current) {
+    }
+
+    /** The item's review status on {@code today}, from its review dates in {@code language}. */
+    public ReviewStatus review(Node item, String language, LocalDate today) throws RepositoryException {
+        return ReviewStatus.of(date(item, "lastReviewed", language), date(item, "nextReview", language), today,
+                policy);
+    }
+
+    /**
+     * Whether readers may see the item in {@code language} on {@code today}: false only for an article whose review
+     * is overdue under a policy that hides overdue articles. Glossary terms are never withheld.
+     */
+    public boolean publiclyVisible(String workspace, Node item, String language, LocalDate today)
+            throws RepositoryException {
+        return !ARTICLES.equals(workspace) || policy.onExpiry() != ReviewPolicy.Expiry.HIDE
+                || review(item, language, today).publiclyVisible(policy);
+    }
+
+    /**
+     * The readability of an article's sections ({@code sections/*}, each {@code body} as rich text) in
+     * {@code language}; no sections when the article has none.
+     */
+    public Readability articleReadability(Node article, String language) throws RepositoryException {
+        List<String> names = new ArrayList<>();
+        List<String> headings = new ArrayList<>();
+        List<String> bodies = new ArrayList<>();
+        if (article.hasNode("sections")) {
+            for (NodeIterator it = article.getNode("sections").getNodes(); it.hasNext(); ) {
+                Node section = it.nextNode();
+                names.add(section.getName());
+                headings.add(text(section, "heading", language));
+                bodies.add(text(section, "body", language));
+            }
+        }
+        ArticleReadability scores = ReadabilityAnalyzer.analyzeSections(bodies, language);
+        List<SectionReadability> sections = new ArrayList<>();
+        for (int i = 0; i < bodies.size(); i++) {
+            sections.add(new SectionReadability(names.get(i), headings.get(i), scores.sections().get(i)));
+        }
+        return new Readability(sections, scores.whole());
+    }
+
+    /** The readability of a glossary term's {@code definition} in {@code language}. */
+    public ReadabilityScore definitionReadability(Node term, String language) throws RepositoryException {
+        return ReadabilityAnalyzer.analyze(text(term, "definition", language), language);
+    }
+
+    /**
+     * The state of the item's translation into {@code language} (not the default language): {@code MISSING} when
+     * nothing is translated, {@code NOT_TRACKED} when no {@code translatedFrom_<language>} is recorded, else whether
+     * the recorded fingerprint is the English one now.
+     */
+    public Translation translation(Node item, String language) throws RepositoryException {
+        String current = TranslationFingerprint.of(item, translatableProperties);
+        String property = TranslationFingerprint.PROPERTY + "_" + language;
+        String recorded = item.hasProperty(property) ? item.getProperty(property).getString() : "";
+        TranslationState state = !TranslationFingerprint.hasTranslation(item, language) ? TranslationState.MISSING
+                : recorded.isEmpty() ? TranslationState.NOT_TRACKED
+                : recorded.equals(current) ? TranslationState.CURRENT : TranslationState.OUT_OF_DATE;
+        return new Translation(state, recorded, current);
+    }
+
+    /** The text of a property in {@code language}; {@code ""} when missing or multi-valued. */
+    public String text(Node node, String name, String language) throws RepositoryException {
+        Property property = localized(node, name, language);
+        return property == null || property.isMultiple() ? "" : property.getString();
+    }
+
+    /** The day (UTC) of a date property in {@code language}; null when missing or not a single date. */
+    public LocalDate date(Node node, String name, String language) throws RepositoryException {
+        Property property = localized(node, name, language);
+        if (property == null || property.isMultiple()) {
+            return null;
+        }
+        try {
+            return property.getDate().toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+        } catch (ValueFormatException e) {
+            return null;
+        }
+    }
+
+    /** {@code name_<language>} when it exists for a non-default language, else {@code name}; null if neither. */
+    private Property localized(Node node, String name, String language) throws RepositoryException {
+        String localizedName = name + "_" + language;
+        if (!language.equals(defaultLanguage) && node.hasProperty(localizedName)) {
+            return node.getProperty(localizedName);
+        }
+        return node.hasProperty(name) ? node.getProperty(name) : null;
+    }
+
+    /**
+     * Names of the properties the module's content types ({@code contentTypes/*.yaml}, models and submodels) mark
+     * {@code i18n: true}, without the review fields and {@code translatedFrom}: the English text a translation
+     * follows. Empty when the module has no content types.
+     *
+     * @throws UncheckedIOException if the folder cannot be read
+     */
+    public static Set<String> translatableProperties(Path moduleDir) {
+        Set<String> names = new LinkedHashSet<>();
+        Path dir = moduleDir.resolve("contentTypes");
+        if (!Files.isDirectory(dir)) {
+            return names;
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
+                if (MagnoliaYaml.loadMapping(file).get("model") instanceof Map<?, ?> model) {
+                    addI18n(model.get("properties"), names);
+                    if (model.get("subModels") instanceof List<?> subModels) {
+                        for (Object subModel : subModels) {
+                            if (subModel instanceof Map<?, ?> m) {
+                                addI18n(m.get("properties"), names);
+                            }
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read content types in " + dir + ": " + e.getMessage(), e);
+        }
+        names.remove(TranslationFingerprint.PROPERTY);
+        names.remove("reviewedBy");
+        names.remove("lastReviewed");
+        names.remove("nextReview");
+        return names;
+    }
+
+    private static void addI18n(Object properties, Set<String> names) {
+        if (properties instanceof List<?> list) {
+            for (Object property : list) {
+                if (property instanceof Map<?, ?> p && Boolean.TRUE.equals(p.get("i18n"))) {
+                    names.add(String.valueOf(p.get("name")));
+                }
+            }
+        }
+    }
+}

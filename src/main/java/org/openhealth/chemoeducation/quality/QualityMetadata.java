@@ -1,0 +1,119 @@
+package org.openhealth.chemoeducation.quality;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import javax.jcr.Node;
+import javax.jcr.RepositoryException;
+
+import org.openhealth.chemoeducation.quality.readability.Language;
+import org.openhealth.chemoeducation.quality.readability.ReadabilityScore;
+import org.openhealth.chemoeducation.quality.review.ReviewStatus;
+
+/**
+ * The {@code chemoQuality} object that the preview's delivery endpoints add to each article and glossary term: review
+ * status under the hospital's policy, readability scores, and (for a translation) whether it follows the English.
+ * Values come from {@link ItemQuality}, so they match the {@code report} command; grades are rounded to one decimal
+ * as {@code report} prints them.
+ *
+ * <p>This key is computed by the preview harness. Magnolia's own delivery endpoint v2 returns stored properties
+ * only, so on a real Magnolia instance {@code chemoQuality} needs a Java extension that we could not build here
+ * (Magnolia's rest-delivery jars are not reachable). Until then hospital clients compute the status from
+ * {@code lastReviewed}/{@code nextReview} with the same policy, or run {@code report ... --format csv}. The same
+ * holds for withholding overdue articles under "hide" ({@link ItemQuality#publiclyVisible}).
+ */
+public final class QualityMetadata {
+
+    /** The key of the computed object in an item's JSON. */
+    public static final String KEY = "chemoQuality";
+
+    private final ItemQuality quality;
+
+    public QualityMetadata(ItemQuality quality) {
+        this.quality = Objects.requireNonNull(quality, "quality must not be null");
+    }
+
+    public ItemQuality quality() {
+        return quality;
+    }
+
+    /**
+     * The {@code chemoQuality} object of an item of {@code workspace} in {@code language} on {@code today}; empty for
+     * a workspace whose items have no quality (link blocks). Maps and lists keep their keys in a fixed order.
+     */
+    public Optional<Map<String, Object>> of(String workspace, Node item, String language, LocalDate today)
+            throws RepositoryException {
+        if (!ItemQuality.WORKSPACES.contains(workspace)) {
+            return Optional.empty();
+        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("review", review(quality.review(item, language, today)));
+        if (ItemQuality.ARTICLES.equals(workspace)) {
+            ItemQuality.Readability readability = quality.articleReadability(item, language);
+            Map<String, Object> whole = score(readability.whole());
+            List<Object> sections = new ArrayList<>();
+            for (ItemQuality.SectionReadability section : readability.sections()) {
+                Map<String, Object> one = new LinkedHashMap<>();
+                one.put("name", section.name());
+                one.put("grade", oneDecimal(section.score().gradeLevel()));
+                one.put("aboveTarget", section.score().aboveTarget(quality.policy().targetGrade()));
+                sections.add(one);
+            }
+            whole.put("sections", sections);
+            json.put("readability", whole);
+        } else {
+            json.put("readability", score(quality.definitionReadability(item, language)));
+        }
+        if (!language.equals(quality.defaultLanguage())) {
+            ItemQuality.Translation translation = quality.translation(item, language);
+            if (translation.state() != ItemQuality.TranslationState.MISSING) {
+                json.put("translation", Map.of("upToDate",
+                        translation.state() == ItemQuality.TranslationState.CURRENT));
+            }
+        }
+        return Optional.of(json);
+    }
+
+    private Map<String, Object> review(ReviewStatus status) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("status", switch (status.state()) {
+            case CURRENT -> "current";
+            case DUE_SOON -> "dueSoon";
+            case OVERDUE -> "overdue";
+            case NOT_REVIEWED -> "notReviewed";
+        });
+        status.lastReviewed().ifPresent(day -> json.put("lastReviewed", day.toString()));
+        status.due().ifPresent(day -> {
+            json.put("due", day.toString());
+            json.put("daysUntilDue", status.daysUntilDue());
+        });
+        json.put("onExpiry", quality.policy().onExpiry().name().toLowerCase(Locale.ROOT));
+        return json;
+    }
+
+    private Map<String, Object> score(ReadabilityScore score) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        boolean english = score.language() == Language.EN;
+        json.put("formula", english ? "fleschKincaid" : "fernandezHuerta");
+        json.put("grade", oneDecimal(score.gradeLevel()));
+        score.smogGrade().ifPresent(smog -> json.put("smog", oneDecimal(smog)));
+        score.fernandezHuertaEase().ifPresent(ease -> json.put("fernandezHuerta", oneDecimal(ease)));
+        score.inflesz().ifPresent(inflesz -> json.put("inflesz", oneDecimal(inflesz)));
+        score.infleszBand().ifPresent(band -> json.put("infleszBand", band.label()));
+        double target = quality.policy().targetGrade();
+        json.put("targetGrade", target == Math.rint(target) ? (Object) (long) target : oneDecimal(target));
+        json.put("aboveTarget", score.aboveTarget(target));
+        return json;
+    }
+
+    /** Rounded to one decimal exactly as {@code report} prints it ({@code %.1f}); never {@code -0.0}. */
+    static double oneDecimal(double value) {
+        return Double.parseDouble(String.format(Locale.ROOT, "%.1f", value)) + 0.0;
+    }
+}

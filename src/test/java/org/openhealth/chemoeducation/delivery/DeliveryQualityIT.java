@@ -1,0 +1,352 @@
+package org.openhealth.chemoeducation.delivery;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openhealth.chemoeducation.SeedSite;
+import org.openhealth.chemoeducation.preview.PreviewSite;
+
+/** The computed {@code chemoQuality} of articles and glossary terms in the delivery JSON, and the hide policy. */
+class DeliveryQualityIT {
+
+    /** "Today" for every site here: the seed article (due 2028-11-01) is current, 705 days before its review. */
+    private static final Clock TODAY = Clock.fixed(Instant.parse("2026-11-27T10:15:30Z"), ZoneOffset.UTC);
+    private static final String SEED_ARTICLE = "delivery/articles/v1/chemotherapy-resistance";
+    private static final String SEED_FILE = "bootstrap/data/chemoArticles.chemotherapy-resistance.yaml";
+    private static final String SEED_ID = "f7083df4-5d69-4acf-8d52-fdb1833e4d30";
+
+    @TempDir
+    static Path shared;
+
+    @TempDir
+    Path dir;
+
+    private static PreviewSite site;
+
+    @BeforeAll
+    static void start() throws Exception {
+        site = PreviewSite.start(SeedSite.MODULE, List.of(draftArticle(shared), articleLinks(shared)), null, false,
+                TODAY);
+    }
+
+    @AfterAll
+    static void stop() {
+        site.close();
+    }
+
+    /** A new article without review dates, with one empty section. */
+    private static Path draftArticle(Path folder) throws Exception {
+        Path file = folder.resolve("chemoArticles.draft-article.yaml");
+        Files.writeString(file, """
+                'draft-article':
+                  'jcr:primaryType': 'mgnl:content'
+                  'jcr:uuid': '5d0c8e5e-2f7b-4c55-9a61-0e3f4b7a9c21'
+                  'title': 'A draft article'
+                  'sections':
+                    'jcr:primaryType': 'mgnl:contentNode'
+                    'empty':
+                      'jcr:primaryType': 'mgnl:contentNode'
+                      'heading': 'Nothing here yet'
+                """, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    /** A link block whose one link points at the seed article. */
+    private static Path articleLinks(Path folder) throws Exception {
+        Path file = folder.resolve("chemoLinks.article-links.yaml");
+        Files.writeString(file, """
+                'article-links':
+                  'jcr:primaryType': 'mgnl:content'
+                  'jcr:uuid': '9b3f4c1d-6e2a-4f8b-8c7d-1a2b3c4d5e6f'
+                  'title': 'Read more'
+                  'links':
+                    'jcr:primaryType': 'mgnl:contentNode'
+                    '0':
+                      'jcr:primaryType': 'mgnl:contentNode'
+                      'label': 'Chemotherapy resistance'
+                      'linkType': 'article'
+                      'article': '%s'
+                """.formatted(SEED_ID), StandardCharsets.UTF_8);
+        return file;
+    }
+
+    /** The seed article with one text replaced, as a content file imported over the seed. */
+    private Path seedArticleWith(String from, String to) throws Exception {
+        String seed = Files.readString(SeedSite.MODULE.resolve(SEED_FILE));
+        assertTrue(seed.contains(from), from);
+        Path file = dir.resolve("content/chemoArticles.chemotherapy-resistance.yaml");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, seed.replace(from, to), StandardCharsets.UTF_8);
+        return file;
+    }
+
+    private Path overdueSeedArticle() throws Exception {
+        return seedArticleWith("'nextReview': 2028-11-01T00:00:00.000Z", "'nextReview': 2025-01-10T00:00:00.000Z");
+    }
+
+    /** A copy of the module whose policy withholds overdue articles, wherever the policy is written. */
+    private Path moduleWithHidePolicy() throws Exception {
+        Path module = dir.resolve("modules/chemo-education");
+        List<Path> policyFiles = new ArrayList<>();
+        try (Stream<Path> paths = Files.walk(SeedSite.MODULE)) {
+            for (Path path : paths.toList()) {
+                Path copy = module.resolve(SeedSite.MODULE.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(path, copy);
+                    if (path.toString().endsWith(".yaml") && Files.readString(copy).contains("reviewOnExpiry: warn")) {
+                        policyFiles.add(copy);
+                    }
+                }
+            }
+        }
+        assertFalse(policyFiles.isEmpty(), "the module states reviewOnExpiry: warn somewhere");
+        for (Path file : policyFiles) {
+            Files.writeString(file, Files.readString(file).replace("reviewOnExpiry: warn", "reviewOnExpiry: hide"));
+        }
+        return module;
+    }
+
+    private static DeliveryResponse get(PreviewSite on, String path, Map<String, String> parameters) {
+        return on.deliver(path, parameters).orElseThrow(() -> new AssertionError("no endpoint for " + path));
+    }
+
+    private static Map<String, Object> body(PreviewSite on, String path, Map<String, String> parameters) {
+        DeliveryResponse response = get(on, path, parameters);
+        assertEquals(200, response.status(), path + " " + response.body());
+        return map(response.body());
+    }
+
+    private static Map<String, Object> quality(PreviewSite on, String path, String language) {
+        return map(body(on, path, Map.of("lang", language)).get("chemoQuality"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object value) {
+        return (Map<String, Object>) value;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> list(Object value) {
+        return (List<Object>) value;
+    }
+
+    private static List<Object> names(Map<String, Object> queryBody) {
+        return list(queryBody.get("results")).stream().map(r -> map(r).get("@name")).toList();
+    }
+
+    private static Map<String, Object> section(String name, double grade, boolean aboveTarget) {
+        return Map.of("name", name, "grade", grade, "aboveTarget", aboveTarget);
+    }
+
+    @Test
+    void seedArticleInEnglishIsCurrentWithItsReviewDatesAndReadingGrades() {
+        // when
+        Map<String, Object> quality = quality(site, SEED_ARTICLE, "en");
+        // then
+        assertEquals(Map.of(
+                "review", Map.of("status", "current", "lastReviewed", "2026-11-01", "due", "2028-11-01",
+                        "daysUntilDue", 705L, "onExpiry", "warn"),
+                "readability", Map.of("formula", "fleschKincaid", "grade", 4.6, "smog", 7.9, "targetGrade", 8L,
+                        "aboveTarget", false, "sections", List.of(section("0", 5.1, false), section("1", 4.0, false),
+                                section("2", 5.4, false), section("3", 6.8, false), section("4", 3.8, false)))),
+                quality);
+    }
+
+    @Test
+    void seedArticleInSpanishHasFernandezHuertaScoresAndAnUpToDateTranslation() {
+        // when
+        Map<String, Object> quality = quality(site, SEED_ARTICLE, "es");
+        // then: the seed has no Spanish review dates, so the English ones apply
+        assertEquals(Map.of(
+                "review", Map.of("status", "current", "lastReviewed", "2026-11-01", "due", "2028-11-01",
+                        "daysUntilDue", 705L, "onExpiry", "warn"),
+                "readability", Map.of("formula", "fernandezHuerta", "grade", 8.1, "fernandezHuerta", 61.9,
+                        "inflesz", 57.1, "infleszBand", "normal", "targetGrade", 8L, "aboveTarget", true,
+                        "sections", List.of(section("0", 8.4, true), section("1", 9.1, true), section("2", 7.6, false),
+                                section("3", 9.5, true), section("4", 6.6, false))),
+                "translation", Map.of("upToDate", true)),
+                quality);
+    }
+
+    @Test
+    void qualityFollowsTheStoredPropertiesAndPrecedesTheChildNodes() {
+        // when
+        List<String> keys = List.copyOf(body(site, SEED_ARTICLE, Map.of()).keySet());
+        // then
+        int quality = keys.indexOf("chemoQuality");
+        assertEquals(keys.indexOf("sections") - 1, quality, keys.toString());
+        assertTrue(quality > keys.indexOf("title") && quality > keys.indexOf("mgnl:lastModified"), keys.toString());
+    }
+
+    @Test
+    void eachQueryResultCarriesTheSameQualityAsTheItemItself() {
+        // when
+        Map<String, Object> query = body(site, "delivery/articles/v1", Map.of("lang", "es", "orderBy", "@name"));
+        // then
+        assertEquals(List.of("chemotherapy-resistance", "draft-article"), names(query));
+        Map<String, Object> first = map(list(query.get("results")).get(0));
+        assertEquals(quality(site, SEED_ARTICLE, "es"), first.get("chemoQuality"));
+    }
+
+    @Test
+    void spanishReviewDatesGiveTheSpanishStatus() throws Exception {
+        // given a Spanish review that is due sooner than the English one
+        Path article = seedArticleWith("  'nextReview': 2028-11-01T00:00:00.000Z\n",
+                "  'nextReview': 2028-11-01T00:00:00.000Z\n  'lastReviewed_es': 2025-03-01T00:00:00.000Z\n"
+                        + "  'nextReview_es': 2026-12-15T00:00:00.000Z\n");
+        try (PreviewSite withSpanishDates = PreviewSite.start(SeedSite.MODULE, List.of(article), null, false, TODAY)) {
+            // when
+            Map<String, Object> english = quality(withSpanishDates, SEED_ARTICLE, "en");
+            Map<String, Object> spanish = quality(withSpanishDates, SEED_ARTICLE, "es");
+            // then
+            assertEquals(Map.of("status", "current", "lastReviewed", "2026-11-01", "due", "2028-11-01",
+                    "daysUntilDue", 705L, "onExpiry", "warn"), english.get("review"));
+            assertEquals(Map.of("status", "dueSoon", "lastReviewed", "2025-03-01", "due", "2026-12-15",
+                    "daysUntilDue", 18L, "onExpiry", "warn"), spanish.get("review"));
+            assertEquals(Map.of("upToDate", true), spanish.get("translation"), "review dates are not translated text");
+        }
+    }
+
+    @Test
+    void spanishThatFellBehindItsEnglishIsNotUpToDate() throws Exception {
+        // given the English title changed after the translation was made
+        Path article = seedArticleWith("'title': 'Chemotherapy resistance'",
+                "'title': 'When chemotherapy stops working'");
+        try (PreviewSite changed = PreviewSite.start(SeedSite.MODULE, List.of(article), null, false, TODAY)) {
+            // when
+            Map<String, Object> spanish = quality(changed, SEED_ARTICLE, "es");
+            Map<String, Object> english = quality(changed, SEED_ARTICLE, "en");
+            // then
+            assertEquals(Map.of("upToDate", false), spanish.get("translation"));
+            assertFalse(english.containsKey("translation"), "English is the source, not a translation");
+        }
+    }
+
+    @Test
+    void overdueArticleUnderTheWarnPolicyIsDeliveredAsOverdue() throws Exception {
+        // given the seed article whose next review was 2025-01-10
+        try (PreviewSite overdue = PreviewSite.start(SeedSite.MODULE, List.of(overdueSeedArticle()), null, false,
+                TODAY)) {
+            // when
+            Map<String, Object> review = map(quality(overdue, SEED_ARTICLE, "en").get("review"));
+            Map<String, Object> query = body(overdue, "delivery/articles/v1", Map.of());
+            // then
+            assertEquals(Map.of("status", "overdue", "lastReviewed", "2026-11-01", "due", "2025-01-10",
+                    "daysUntilDue", -686L, "onExpiry", "warn"), review);
+            assertEquals(List.of("chemotherapy-resistance"), names(query));
+        }
+    }
+
+    @Test
+    void overdueArticleUnderTheHidePolicyIsWithheldWhileGlossaryTermsStayListed() throws Exception {
+        // given the hide policy, the overdue seed article, a draft article and a link block pointing at the seed
+        Path module = moduleWithHidePolicy();
+        List<Path> content = List.of(overdueSeedArticle(), draftArticle(dir), articleLinks(dir));
+        try (PreviewSite hiding = PreviewSite.start(module, content, null, false, TODAY)) {
+            // when
+            DeliveryResponse item = get(hiding, SEED_ARTICLE, Map.of());
+            DeliveryResponse spanishItem = get(hiding, SEED_ARTICLE, Map.of("lang", "es"));
+            DeliveryResponse children = get(hiding, SEED_ARTICLE + "@nodes", Map.of());
+            DeliveryResponse sections = get(hiding, SEED_ARTICLE + "/sections@nodes", Map.of());
+            Map<String, Object> query = body(hiding, "delivery/articles/v1", Map.of());
+            List<Object> rootNodes = list(get(hiding, "delivery/articles/v1/@nodes", Map.of()).body());
+            Map<String, Object> links = body(hiding, "delivery/linkBlocks/v1/article-links", Map.of());
+            Map<String, Object> glossary = body(hiding, "delivery/glossary/v1", Map.of());
+            Map<String, Object> term = quality(hiding, "delivery/glossary/v1/p-glycoprotein", "en");
+            // then
+            assertEquals(Map.of("error", Map.of("code", 404, "message", "no content at /chemotherapy-resistance")),
+                    item.body());
+            assertEquals(404, spanishItem.status());
+            assertEquals(404, children.status());
+            assertEquals(404, sections.status());
+            assertEquals(List.of("draft-article"), names(query));
+            assertEquals(List.of("draft-article"), rootNodes.stream().map(n -> map(n).get("@name")).toList());
+            Map<String, Object> link = map(map(links.get("links")).get("0"));
+            assertEquals("Chemotherapy resistance", link.get("label"));
+            assertFalse(link.containsKey("article"), "a withheld article is left out like a missing reference");
+            assertEquals(19, list(glossary.get("results")).size());
+            assertEquals(Map.of("status", "current", "lastReviewed", "2026-11-01", "due", "2028-11-01",
+                    "daysUntilDue", 705L, "onExpiry", "hide"), term.get("review"));
+        }
+    }
+
+    @Test
+    void currentArticleUnderTheHidePolicyIsDelivered() throws Exception {
+        // given the hide policy and the seed article, reviewed until 2028
+        try (PreviewSite hiding = PreviewSite.start(moduleWithHidePolicy(), List.of(articleLinks(dir)), null, false,
+                TODAY)) {
+            // when
+            Map<String, Object> review = map(quality(hiding, SEED_ARTICLE, "en").get("review"));
+            Map<String, Object> link = map(map(body(hiding, "delivery/linkBlocks/v1/article-links", Map.of())
+                    .get("links")).get("0"));
+            // then
+            assertEquals("current", review.get("status"));
+            assertEquals("hide", review.get("onExpiry"));
+            assertEquals("chemotherapy-resistance", map(link.get("article")).get("@name"));
+        }
+    }
+
+    @Test
+    void articleWithoutReviewDatesAndWithAnEmptySectionIsNotReviewedAndScoresZero() {
+        // when
+        Map<String, Object> english = quality(site, "delivery/articles/v1/draft-article", "en");
+        Map<String, Object> spanish = quality(site, "delivery/articles/v1/draft-article", "es");
+        // then
+        assertEquals(Map.of(
+                "review", Map.of("status", "notReviewed", "onExpiry", "warn"),
+                "readability", Map.of("formula", "fleschKincaid", "grade", 0.0, "targetGrade", 8L,
+                        "aboveTarget", false, "sections", List.of(section("empty", 0.0, false)))),
+                english);
+        assertEquals(Map.of(
+                "review", Map.of("status", "notReviewed", "onExpiry", "warn"),
+                "readability", Map.of("formula", "fernandezHuerta", "grade", 0.0, "targetGrade", 8L,
+                        "aboveTarget", false, "sections", List.of(section("empty", 0.0, false)))),
+                spanish, "no Spanish text: no translation key");
+    }
+
+    @Test
+    void glossaryTermCarriesItsReviewAndTheReadabilityOfItsDefinition() {
+        // when
+        Map<String, Object> english = quality(site, "delivery/glossary/v1/p-glycoprotein", "en");
+        Map<String, Object> spanish = quality(site, "delivery/glossary/v1/p-glycoprotein", "es");
+        // then
+        Map<String, Object> review = Map.of("status", "current", "lastReviewed", "2026-11-01", "due", "2028-11-01",
+                "daysUntilDue", 705L, "onExpiry", "warn");
+        assertEquals(Map.of("review", review, "readability", Map.of("formula", "fleschKincaid", "grade", 4.7,
+                "smog", 6.4, "targetGrade", 8L, "aboveTarget", false)), english);
+        assertEquals(Map.of("review", review, "readability", Map.of("formula", "fernandezHuerta", "grade", 10.9,
+                "fernandezHuerta", 54.0, "inflesz", 49.0, "infleszBand", "algo difícil", "targetGrade", 8L,
+                "aboveTarget", true), "translation", Map.of("upToDate", true)), spanish);
+    }
+
+    @Test
+    void linkBlocksAndResolvedReferencesCarryNoQuality() {
+        // when
+        Map<String, Object> article = body(site, SEED_ARTICLE, Map.of());
+        Map<String, Object> links = body(site, "delivery/linkBlocks/v1/article-links", Map.of());
+        // then
+        assertFalse(links.containsKey("chemoQuality"));
+        assertFalse(map(map(map(links.get("links")).get("0")).get("article")).containsKey("chemoQuality"),
+                "a referenced article is not a result of the link-block endpoint");
+        assertFalse(map(list(article.get("keyTerms")).get(0)).containsKey("chemoQuality"));
+        assertFalse(map(article.get("sections")).containsKey("chemoQuality"));
+    }
+}
