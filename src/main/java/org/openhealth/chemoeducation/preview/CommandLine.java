@@ -13,7 +13,7 @@ record CommandLine(String command, Map<String, List<String>> options, List<Strin
     private static final Map<String, Set<String>> OPTIONS = Map.of(
             "serve", Set.of("--port", "--bind", "--content", "--repository", "--module", "--light-module-only"),
             "render", Set.of("--out", "--content", "--repository", "--module", "--light-module-only"),
-            "validate", Set.of("--content"),
+            "validate", Set.of("--content", "--today"),
             "bench", Set.of("--iterations", "--module"),
             "report", Set.of("--format", "--days", "--today", "--all", "--content", "--module"),
             "glossary", Set.of("--out", "--language-suffix", "--content", "--module"),

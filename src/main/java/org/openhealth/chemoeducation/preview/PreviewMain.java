@@ -6,8 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 import org.openhealth.chemoeducation.definition.DefinitionException;
@@ -20,6 +24,9 @@ import org.openhealth.chemoeducation.glossary.io.GlossaryImport;
 import org.openhealth.chemoeducation.glossary.io.GlossaryYaml;
 import org.openhealth.chemoeducation.jcr.ContentImportException;
 import org.openhealth.chemoeducation.jcr.Sessions;
+import org.openhealth.chemoeducation.quality.review.ReviewPolicy;
+import org.openhealth.chemoeducation.rendering.TemplateDefinition;
+import org.openhealth.chemoeducation.rendering.TemplateRegistry;
 
 /**
  * {@code java -jar chemo-education-preview.jar <command>}: {@code serve}, {@code render}, {@code validate},
@@ -38,11 +45,12 @@ public final class PreviewMain {
                        /.resources/chemo-education/. Add ?lang=es (or /es/...) for Spanish, ?mode=edit for editor alerts.
               render   --out DIR [--content FILE|DIR]... [--repository DIR] [--module DIR] [--light-module-only]
                        Write every page (en and es) and every endpoint's JSON to DIR as static files.
-              validate [LIGHT_MODULE_DIR] [--content FILE|DIR]...
+              validate [LIGHT_MODULE_DIR] [--content FILE|DIR]... [--today YYYY-MM-DD]
                        Check every definition, message bundle, role and content file; print file:line: message.
                        --content files (a hospital's exports) are checked with the module's seed content: their
                        references may point at seed nodes; one that matches no node is a warning. Exit 1 when
-                       anything is reported.
+                       anything is reported. Articles and terms whose medical review is overdue or due within the
+                       policy's window are listed as file:line: note: lines, which do not change the exit code.
               bench    render [--iterations 200] [--module DIR]
                        Report start-up time and per-page render time (median, p95).
               bench    glossary
@@ -269,6 +277,9 @@ public final class PreviewMain {
         }
     }
 
+    /** Where the module keeps its medical-content policy (included as template parameters). */
+    private static final String POLICY_FILE = "includes/medicalContentPolicy.yaml";
+
     private static int validate(CommandLine line, PrintStream out) {
         List<String> positional = line.positional();
         if (positional.size() > 1) {
@@ -281,17 +292,60 @@ public final class PreviewMain {
                 throw new UsageException(path + ": no such content file or folder");
             }
         }
+        LocalDate today = today(line);
         List<Problem> problems = new ArrayList<>(new ModuleValidator(module).validate(content));
+        List<ReviewNotes.Note> notes = List.of();
+        if (problems.isEmpty()) {
+            // the policy and dates are only read from definitions and content that passed every check
+            try {
+                ReviewPolicy policy = ReviewPolicy.from(TemplateRegistry.load(module)
+                        .get(QualityReport.POLICY_TEMPLATE).map(TemplateDefinition::parameters).orElse(Map.of()));
+                notes = ReviewNotes.of(module, content, List.copyOf(PreviewSite.languages(module)), policy, today);
+            } catch (IllegalArgumentException e) {
+                problems.add(new Problem(module.getFileName() + "/" + POLICY_FILE, policyLine(module, e.getMessage()),
+                        "medical-content policy (parameters of " + QualityReport.POLICY_TEMPLATE + "): "
+                                + e.getMessage()));
+            }
+        }
         for (Problem problem : problems) {
             out.println(problem);
         }
+        notes.forEach(out::println);
         long warnings = problems.stream().filter(Problem::isWarning).count();
         String checked = module + (content.isEmpty() ? "" : " and " + content.size() + " content path"
                 + (content.size() == 1 ? "" : "s"));
-        out.println(problems.isEmpty() ? "OK: no problems in " + checked
+        String reviews = notes.isEmpty() ? "" : "; " + notes.size() + " medical review note"
+                + (notes.size() == 1 ? "" : "s") + " (as of " + today + ")";
+        out.println((problems.isEmpty() ? "OK: no problems in " + checked
                 : problems.size() + " problem" + (problems.size() == 1 ? "" : "s")
                 + (warnings == 0 ? "" : " (" + warnings + " warning" + (warnings == 1 ? "" : "s") + ")") + " in "
-                + checked);
+                + checked) + reviews);
         return problems.isEmpty() ? 0 : 1;
+    }
+
+    /** The line of the policy file that sets the key a policy error message starts with; 0 when none does. */
+    private static int policyLine(Path module, String message) {
+        try {
+            List<String> lines = Files.readAllLines(module.resolve(POLICY_FILE), StandardCharsets.UTF_8);
+            for (int i = 0; i < lines.size(); i++) {
+                int colon = lines.get(i).indexOf(':');
+                if (colon > 0 && !lines.get(i).startsWith("#") && message.startsWith(lines.get(i).substring(0, colon) + " ")) {
+                    return i + 1;
+                }
+            }
+        } catch (IOException e) {
+            // no policy file: the policy came from elsewhere (a decoration)
+        }
+        return 0;
+    }
+
+    /** {@code --today YYYY-MM-DD}, else today in UTC. */
+    private static LocalDate today(CommandLine line) {
+        String value = line.value("--today", null);
+        try {
+            return value == null ? LocalDate.now(ZoneOffset.UTC) : LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new UsageException("--today must be a date like 2026-11-27, not '" + value + "'");
+        }
     }
 }

@@ -10,6 +10,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -74,8 +76,64 @@ class PreviewMainIT {
         Run run = run("validate", MODULE, "--content", term.toString());
         // then
         assertEquals(0, run.code(), run.out());
-        assertTrue(run.out().startsWith("OK: no problems in "), run.out());
-        assertTrue(run.out().contains(" and 1 content path"), run.out());
+        assertEquals(List.of(term + ":1: note: medical review of chemoGlossary:/statin (en) has no lastReviewed date",
+                "OK: no problems in " + Path.of(MODULE).toAbsolutePath().normalize() + " and 1 content path; 1 medical"
+                        + " review note (as of " + LocalDate.now(ZoneOffset.UTC) + ")"),
+                run.out().lines().toList());
+    }
+
+    @Test
+    void validateListsReviewsThatAreOverdueAsNotesAndStillExitsZero() {
+        // when: a month after the seed content's next review (2028-11-01)
+        Run run = run("validate", MODULE, "--today", "2028-12-01");
+        // then
+        assertEquals(0, run.code(), run.out());
+        List<String> lines = run.out().lines().toList();
+        assertEquals("chemo-education/bootstrap/data/chemoArticles.chemotherapy-resistance.yaml:16: note: medical review"
+                + " of chemoArticles:/chemotherapy-resistance (en) is overdue: it was due on 2028-11-01, 30 days ago;"
+                + " readers see a review-overdue notice", lines.get(0));
+        assertEquals("chemo-education/bootstrap/data/chemoArticles.chemotherapy-resistance.yaml:16: note: medical review"
+                + " of chemoArticles:/chemotherapy-resistance (es) is overdue: it was due on 2028-11-01, 30 days ago;"
+                + " readers see a review-overdue notice", lines.get(1));
+        // the article and 19 terms, in English and Spanish
+        assertEquals("OK: no problems in " + Path.of(MODULE).toAbsolutePath().normalize() + "; 40 medical review notes"
+                + " (as of 2028-12-01)", lines.get(lines.size() - 1));
+    }
+
+    @Test
+    void validateListsReviewsDueWithinThePolicysWindow() {
+        // when: 31 days before the seed's next review; the policy's window is 60 days
+        Run early = run("validate", MODULE, "--today", "2028-08-31");
+        Run inWindow = run("validate", MODULE, "--today", "2028-10-01");
+        // then
+        assertEquals(List.of("OK: no problems in " + Path.of(MODULE).toAbsolutePath().normalize()),
+                early.out().lines().toList());
+        assertEquals("chemo-education/bootstrap/data/chemoGlossary.dna.yaml:22: note: medical review of"
+                + " chemoGlossary:/dna (en) is due on 2028-11-01, in 31 days", inWindow.out().lines()
+                .filter(l -> l.contains("/dna (en)")).findFirst().orElseThrow());
+        assertEquals(0, inWindow.code());
+    }
+
+    @Test
+    void validateReportsABadPolicyValueAtItsLine() throws IOException {
+        // given
+        Path module = copyModule();
+        Path policy = module.resolve("includes/medicalContentPolicy.yaml");
+        Files.writeString(policy, Files.readString(policy).replace("reviewOnExpiry: warn", "reviewOnExpiry: delete"));
+        // when
+        Run run = run("validate", module.toString());
+        // then
+        assertEquals(1, run.code(), run.out());
+        assertEquals("chemo-education/includes/medicalContentPolicy.yaml:9: medical-content policy (parameters of"
+                + " chemo-education:components/articleBody): reviewOnExpiry must be warn or hide, not 'delete'",
+                run.out().lines().findFirst().orElseThrow());
+    }
+
+    @Test
+    void validateWithABadTodayIsBadInput() {
+        Run run = run("validate", MODULE, "--today", "2028-13-01");
+        assertEquals(2, run.code());
+        assertTrue(run.err().startsWith("error: --today must be a date like 2026-11-27, not '2028-13-01'"), run.err());
     }
 
     @Test

@@ -1,0 +1,143 @@
+package org.openhealth.chemoeducation.preview;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.openhealth.chemoeducation.definition.ContentFile;
+import org.openhealth.chemoeducation.definition.YamlSource;
+import org.openhealth.chemoeducation.quality.review.ReviewPolicy;
+import org.openhealth.chemoeducation.quality.review.ReviewStatus;
+
+/**
+ * The medical-review notes {@code validate} prints: every article and glossary term (seed content, then the given
+ * content files, a later node replacing an earlier one at the same path) whose review, in any of its languages, is
+ * overdue or due within the policy's window, as {@code file:line: note: ...} at the item's review date. Notes never
+ * change the exit code: content whose review is due still works; the policy decides what readers see.
+ */
+final class ReviewNotes {
+
+    private static final List<String> WORKSPACES = List.of("chemoArticles", "chemoGlossary");
+    private static final String DEFAULT_LANGUAGE = "en";
+
+    private ReviewNotes() {
+    }
+
+    /** One note, in the order the content was read. */
+    record Note(String file, int line, String message) {
+        @Override
+        public String toString() {
+            return file + ":" + line + ": note: " + message;
+        }
+    }
+
+    /**
+     * Notes for the module's seed content and the given content files; files that do not parse are skipped (the
+     * validator reports them).
+     */
+    static List<Note> of(Path moduleDir, List<Path> contentFiles, List<String> languages, ReviewPolicy policy,
+                         LocalDate today) {
+        Path seed = moduleDir.resolve("bootstrap/data");
+        List<Path> files = new ArrayList<>(Files.isDirectory(seed) ? ContentFile.expand(List.of(seed)) : List.of());
+        files.addAll(ContentFile.expand(contentFiles));
+        Map<String, Item> items = new LinkedHashMap<>();
+        for (Path file : files) {
+            String name = file.startsWith(moduleDir)
+                    ? moduleDir.getFileName() + "/" + moduleDir.relativize(file).toString().replace('\\', '/')
+                    : file.toString();
+            ContentFile content;
+            try {
+                content = ContentFile.read(file, name);
+            } catch (RuntimeException e) { // DefinitionException included: the validator reports it
+                continue;
+            }
+            if (!WORKSPACES.contains(content.workspace())) {
+                continue;
+            }
+            String prefix = content.workspace() + ":";
+            items.keySet().removeIf(key -> key.equals(prefix + content.path())
+                    || key.startsWith(prefix + content.path() + "/"));
+            collect(name, prefix, content.path(), content.line(), content.node(), items);
+        }
+        List<Note> notes = new ArrayList<>();
+        for (Map.Entry<String, Item> entry : items.entrySet()) {
+            Item item = entry.getValue();
+            for (String language : languages) {
+                if (!language.equals(DEFAULT_LANGUAGE) && !item.isTranslated(language)) {
+                    continue;
+                }
+                String suffix = language.equals(DEFAULT_LANGUAGE) ? "" : "_" + language;
+                String lastName = item.localized("lastReviewed", suffix);
+                String nextName = item.localized("nextReview", suffix);
+                ReviewStatus status = ReviewStatus.of(item.date(lastName), item.date(nextName), today, policy);
+                int line = item.node.containsKey(nextName) ? item.node.lineOf(nextName)
+                        : item.node.containsKey(lastName) ? item.node.lineOf(lastName) : item.line;
+                String what = entry.getKey() + " (" + language + ")";
+                switch (status.state()) {
+                    case OVERDUE -> notes.add(new Note(item.file, line, "medical review of " + what
+                            + " is overdue: it was due on " + status.due().orElseThrow() + ", "
+                            + -status.daysUntilDue() + " days ago" + (policy.onExpiry() == ReviewPolicy.Expiry.HIDE
+                            ? "; readers do not see it (policy: hide)" : "; readers see a review-overdue notice")));
+                    case DUE_SOON -> notes.add(new Note(item.file, line, "medical review of " + what + " is due on "
+                            + status.due().orElseThrow() + ", in " + status.daysUntilDue() + " days"));
+                    case NOT_REVIEWED -> notes.add(new Note(item.file, line, "medical review of " + what
+                            + " has no lastReviewed date"));
+                    case CURRENT -> {
+                    }
+                }
+            }
+        }
+        return notes;
+    }
+
+    /** An article or term node ({@code mgnl:content}) and where it was read. */
+    private record Item(String file, int line, YamlSource node) {
+
+        boolean isTranslated(String language) {
+            String suffix = "_" + language;
+            return node.keySet().stream().anyMatch(key -> key.endsWith(suffix));
+        }
+
+        /** {@code name + suffix} when the item has it (its translation's own value), else {@code name}, as pages read it. */
+        String localized(String name, String suffix) {
+            return node.containsKey(name + suffix) ? name + suffix : name;
+        }
+
+        LocalDate date(String name) {
+            Object value = node.get(name);
+            if (value instanceof Date date) {
+                return date.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+            }
+            if (value instanceof String text) {
+                try {
+                    return LocalDate.parse(text.length() >= 10 ? text.substring(0, 10) : text);
+                } catch (RuntimeException e) {
+                    return null;
+                }
+            }
+            return null;
+        }
+    }
+
+    private static void collect(String file, String prefix, String path, int line, YamlSource node,
+                                Map<String, Item> items) {
+        Object type = node.get("jcr:primaryType");
+        if ("mgnl:content".equals(type)) {
+            items.put(prefix + path, new Item(file, line, node));
+            return;
+        }
+        if ("mgnl:folder".equals(type)) {
+            for (Map.Entry<String, Object> child : node.entrySet()) {
+                if (child.getValue() instanceof YamlSource childNode) {
+                    collect(file, prefix, path + "/" + child.getKey(), node.lineOf(child.getKey()), childNode, items);
+                }
+            }
+        }
+    }
+}
