@@ -178,10 +178,10 @@ class DeliveryQualityIT {
         assertEquals(Map.of(
                 "review", Map.of("status", "current", "lastReviewed", "2026-11-01", "due", "2028-11-01",
                         "daysUntilDue", 705L, "onExpiry", "warn"),
-                "readability", Map.of("formula", "fernandezHuerta", "grade", 8.1, "fernandezHuerta", 61.9,
-                        "inflesz", 57.1, "infleszBand", "normal", "targetGrade", 8L, "aboveTarget", true,
-                        "sections", List.of(section("0", 8.4, true), section("1", 9.1, true), section("2", 7.6, false),
-                                section("3", 9.5, true), section("4", 6.6, false))),
+                "readability", Map.of("formula", "fernandezHuerta", "grade", 7.6, "fernandezHuerta", 64.6,
+                        "inflesz", 59.8, "infleszBand", "normal", "targetGrade", 8L, "aboveTarget", false,
+                        "sections", List.of(section("0", 7.9, false), section("1", 8.0, false),
+                                section("2", 7.6, false), section("3", 8.0, false), section("4", 6.6, false))),
                 "translation", Map.of("upToDate", true)),
                 quality);
     }
