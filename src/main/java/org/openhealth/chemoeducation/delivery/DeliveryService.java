@@ -29,6 +29,7 @@ import org.apache.jackrabbit.util.ISO8601;
 import org.openhealth.chemoeducation.jcr.ContentRepositoryException;
 import org.openhealth.chemoeducation.jcr.Sessions;
 import org.openhealth.chemoeducation.quality.QualityMetadata;
+import org.openhealth.chemoeducation.jcr.LocalizedProperties;
 
 /**
  * Answers delivery requests as Magnolia's delivery endpoint v2 does, for one endpoint definition:
@@ -480,10 +481,8 @@ public final class DeliveryService {
         }
 
         private Property localized(Node node, String name) throws RepositoryException {
-            if (!language.equals(defaultLanguage) && node.hasProperty(name + "_" + language)) {
-                return node.getProperty(name + "_" + language);
-            }
-            return node.getProperty(name);
+            Property property = LocalizedProperties.get(node, name, language, defaultLanguage);
+            return property != null ? property : node.getProperty(name);
         }
 
         private Object value(Property property) throws RepositoryException {

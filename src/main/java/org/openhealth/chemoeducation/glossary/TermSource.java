@@ -14,6 +14,8 @@ import javax.jcr.Value;
 
 import org.jsoup.parser.Parser;
 
+import org.openhealth.chemoeducation.jcr.LocalizedProperties;
+
 /**
  * Reads glossary terms from what a template hands over: a JCR node (one term, or a folder or workspace root whose
  * descendants are terms), a content map (Magnolia's {@code ContentMap}, through its {@code getJCRNode()}), a
@@ -109,10 +111,7 @@ final class TermSource {
     }
 
     private static Property localized(Node node, String name, String language) throws RepositoryException {
-        if (!DEFAULT_LANGUAGE.equals(language) && node.hasProperty(name + "_" + language)) {
-            return node.getProperty(name + "_" + language);
-        }
-        return node.hasProperty(name) ? node.getProperty(name) : null;
+        return LocalizedProperties.get(node, name, language, DEFAULT_LANGUAGE);
     }
 
     private static String string(Node node, String name, String language) throws RepositoryException {

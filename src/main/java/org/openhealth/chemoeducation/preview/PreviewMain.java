@@ -188,13 +188,7 @@ public final class PreviewMain {
         if (!format.equals("table") && !format.equals("csv")) {
             throw new UsageException("--format must be table or csv, not '" + format + "'");
         }
-        java.time.LocalDate today;
-        try {
-            today = line.value("--today", null) == null ? java.time.LocalDate.now(java.time.ZoneOffset.UTC)
-                    : java.time.LocalDate.parse(line.value("--today", null));
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new UsageException("--today must be a date like 2026-11-27, not '" + line.value("--today", "") + "'");
-        }
+        LocalDate today = today(line);
         Path module = ModuleLocator.locate(line.path("--module"));
         try (PreviewSite site = PreviewSite.start(module, line.paths("--content"), null)) {
             QualityReport report;

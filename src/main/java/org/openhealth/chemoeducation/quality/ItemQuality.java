@@ -27,6 +27,7 @@ import org.openhealth.chemoeducation.quality.readability.ReadabilityScore;
 import org.openhealth.chemoeducation.quality.review.ReviewPolicy;
 import org.openhealth.chemoeducation.quality.review.ReviewStatus;
 import org.openhealth.chemoeducation.quality.translation.TranslationFingerprint;
+import org.openhealth.chemoeducation.jcr.LocalizedProperties;
 
 /**
  * The medical-content quality of one article or glossary term in one language: its review status under the
@@ -174,11 +175,7 @@ public final class ItemQuality {
 
     /** {@code name_<language>} when it exists for a non-default language, else {@code name}; null if neither. */
     private Property localized(Node node, String name, String language) throws RepositoryException {
-        String localizedName = name + "_" + language;
-        if (!language.equals(defaultLanguage) && node.hasProperty(localizedName)) {
-            return node.getProperty(localizedName);
-        }
-        return node.hasProperty(name) ? node.getProperty(name) : null;
+        return LocalizedProperties.get(node, name, language, defaultLanguage);
     }
 
     /**

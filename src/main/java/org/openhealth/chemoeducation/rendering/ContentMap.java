@@ -18,6 +18,7 @@ import javax.jcr.RepositoryException;
 import javax.jcr.Value;
 
 import org.openhealth.chemoeducation.jcr.ContentRepositoryException;
+import org.openhealth.chemoeducation.jcr.LocalizedProperties;
 
 /**
  * A read-only map view of a JCR node, as Magnolia's {@code info.magnolia.jcr.util.ContentMap} gives it to
@@ -104,13 +105,7 @@ public final class ContentMap extends AbstractMap<String, Object> {
     }
 
     private Property localizedProperty(String name) throws RepositoryException {
-        if (!language.equals(defaultLanguage)) {
-            String localized = name + "_" + language;
-            if (node.hasProperty(localized)) {
-                return node.getProperty(localized);
-            }
-        }
-        return node.hasProperty(name) ? node.getProperty(name) : null;
+        return LocalizedProperties.get(node, name, language, defaultLanguage);
     }
 
     private Object value(Property property) throws RepositoryException {
