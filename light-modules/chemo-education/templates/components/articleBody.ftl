@@ -6,6 +6,7 @@
 [#import "/chemo-education/templates/macros/readability.ftl" as readability]
 [#import "/chemo-education/templates/macros/reviewLine.ftl" as reviewLine]
 [#import "/chemo-education/templates/macros/richText.ftl" as richText]
+[#import "/chemo-education/templates/macros/translation.ftl" as translation]
 
 [#-- ASSIGNMENTS --]
 [#assign page = cmsfn.page(content)!]
@@ -165,6 +166,7 @@
     [@editorAlert.alert message=i18n['chemo.editor.articleWithheld'] /]
     [/#if]
     [@reviewLine.line item=article cssClass="chemo-article__review" intervalMonths=reviewIntervalMonths /]
+    [@translation.alert item=article /]
     [@links.sources item=article headingId=sourcesId /]
   </footer>
   [#if wordsToKnow?has_content]

@@ -4,6 +4,7 @@
 [#import "/chemo-education/templates/macros/editorAlert.ftl" as editorAlert]
 [#import "/chemo-education/templates/macros/glossary.ftl" as glossary]
 [#import "/chemo-education/templates/macros/reviewLine.ftl" as reviewLine]
+[#import "/chemo-education/templates/macros/translation.ftl" as translation]
 
 [#-- ASSIGNMENTS --]
 [#assign termId = content.term!""]
@@ -43,5 +44,6 @@
   [@editorAlert.alert message=i18n['chemo.editor.termWithheld'] /]
   [/#if]
   [@reviewLine.line item=term cssClass="chemo-glossary-term__review" intervalMonths=reviewIntervalMonths /]
+  [@translation.alert item=term /]
 </section>
 [/#if]

@@ -2,13 +2,18 @@ package org.openhealth.chemoeducation.glossary;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 
 import javax.jcr.Node;
 import javax.jcr.RepositoryException;
 
+import org.openhealth.chemoeducation.quality.ItemQuality;
 import org.openhealth.chemoeducation.quality.readability.Language;
 import org.openhealth.chemoeducation.quality.readability.ReadabilityAnalyzer;
 import org.openhealth.chemoeducation.quality.readability.ReadabilityScore;
+import org.openhealth.chemoeducation.quality.review.ReviewPolicy;
+import org.openhealth.chemoeducation.quality.translation.TranslatableProperties;
 import org.openhealth.chemoeducation.safety.RichTextSanitizer;
 
 /**
@@ -29,17 +34,29 @@ import org.openhealth.chemoeducation.safety.RichTextSanitizer;
  */
 public final class GlossaryTemplatingFunctions {
 
+    /** The module whose jar holds these functions and its light module. */
+    private static final String MODULE = "chemo-education";
+
     private static final RichTextSanitizer SANITIZER = new RichTextSanitizer();
 
     private final MatcherCache cache;
+    private final Supplier<ItemQuality> translations;
 
-    /** Functions backed by the shared matcher cache (how Magnolia instantiates context attributes). */
+    /**
+     * Functions backed by the shared matcher cache, with the translatable properties of the content types in the
+     * module's jar (how Magnolia instantiates context attributes).
+     */
     public GlossaryTemplatingFunctions() {
-        this(MatcherCache.SHARED);
+        this(MatcherCache.SHARED, () -> TranslatableProperties.ofModuleJar(MODULE));
     }
 
-    public GlossaryTemplatingFunctions(MatcherCache cache) {
+    /** @param translatable the properties a translation follows, read once on first use */
+    public GlossaryTemplatingFunctions(MatcherCache cache, Supplier<Set<String>> translatable) {
         this.cache = cache;
+        // the policy plays no part in translation state
+        Supplier<ItemQuality> quality = () -> new ItemQuality(ReviewPolicy.DEFAULT, translatable.get(),
+                TermSource.DEFAULT_LANGUAGE);
+        this.translations = memoize(quality);
     }
 
     /** Rich text cleaned to the allow-list, safe to print raw; null or blank text gives "". */
@@ -81,6 +98,44 @@ public final class GlossaryTemplatingFunctions {
                     .toList(), language).whole();
         }
         return ReadabilityAnalyzer.analyze(html == null ? "" : String.valueOf(html), language);
+    }
+
+    /**
+     * Where the item's translation into {@code language} stands against its English text: {@code MISSING},
+     * {@code NOT_TRACKED} (no {@code translatedFrom_<language>} recorded), {@code CURRENT} or {@code OUT_OF_DATE},
+     * with the recorded and the current English fingerprint; null for English or an item that is not a node.
+     */
+    public ItemQuality.Translation translation(Object item, String language) {
+        Node node = TermSource.nodeOf(item);
+        if (node == null || language == null || language.equals(TermSource.DEFAULT_LANGUAGE)) {
+            return null;
+        }
+        try {
+            return translations.get().translation(node, language);
+        } catch (RepositoryException e) {
+            throw new IllegalStateException("cannot read the translation of " + item + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static <T> Supplier<T> memoize(Supplier<T> supplier) {
+        return new Supplier<>() {
+            private volatile T value;
+
+            @Override
+            public T get() {
+                T result = value;
+                if (result == null) {
+                    synchronized (this) {
+                        result = value;
+                        if (result == null) {
+                            result = supplier.get();
+                            value = result;
+                        }
+                    }
+                }
+                return result;
+            }
+        };
     }
 
     /** The terms behind a template value, in the given language (e.g. for a "Words to know" list). */

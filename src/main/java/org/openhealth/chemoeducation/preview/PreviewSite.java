@@ -25,10 +25,12 @@ import org.openhealth.chemoeducation.delivery.DeliveryService;
 import org.openhealth.chemoeducation.delivery.EndpointDefinition;
 import org.openhealth.chemoeducation.delivery.EndpointRegistry;
 import org.openhealth.chemoeducation.glossary.GlossaryTemplatingFunctions;
+import org.openhealth.chemoeducation.glossary.MatcherCache;
 import org.openhealth.chemoeducation.jcr.ContentImporter;
 import org.openhealth.chemoeducation.jcr.PreviewRepository;
 import org.openhealth.chemoeducation.jcr.Sessions;
 import org.openhealth.chemoeducation.quality.ItemQuality;
+import org.openhealth.chemoeducation.quality.translation.TranslatableProperties;
 import org.openhealth.chemoeducation.quality.QualityMetadata;
 import org.openhealth.chemoeducation.quality.review.ReviewPolicy;
 import org.openhealth.chemoeducation.rendering.Messages;
@@ -98,7 +100,8 @@ public final class PreviewSite implements AutoCloseable {
         TemplateRegistry templates = TemplateRegistry.load(moduleDir);
         Messages messages = Messages.load(moduleDir, DEFAULT_LANGUAGE);
         EndpointRegistry endpoints = EndpointRegistry.load(moduleDir);
-        ItemQuality quality = quality(moduleDir, templates);
+        Set<String> translatable = TranslatableProperties.of(moduleDir);
+        ItemQuality quality = quality(templates, translatable);
         PreviewRepository repository = repositoryDir == null ? PreviewRepository.inMemory(workspaces)
                 : PreviewRepository.persistent(repositoryDir, workspaces);
         try {
@@ -115,13 +118,13 @@ public final class PreviewSite implements AutoCloseable {
             throw e;
         }
         Map<String, Object> contextAttributes = lightModuleOnly ? Map.of()
-                : Map.of("chemofn", new GlossaryTemplatingFunctions());
+                : Map.of("chemofn", new GlossaryTemplatingFunctions(MatcherCache.SHARED, () -> translatable));
         return new PreviewSite(moduleDir, repository, new PageRenderer(moduleDir, templates, messages,
                 contextAttributes), endpoints, languages(moduleDir), quality, clock);
     }
 
     /** The medical-content quality rules: the policy from the template parameters, and what is translated. */
-    private static ItemQuality quality(Path moduleDir, TemplateRegistry templates) {
+    private static ItemQuality quality(TemplateRegistry templates, Set<String> translatable) {
         ReviewPolicy policy;
         try {
             policy = ReviewPolicy.from(templates.get(QualityReport.POLICY_TEMPLATE)
@@ -129,7 +132,7 @@ public final class PreviewSite implements AutoCloseable {
         } catch (IllegalArgumentException e) {
             throw new UsageException(QualityReport.POLICY_TEMPLATE + " parameters: " + e.getMessage());
         }
-        return new ItemQuality(policy, ItemQuality.translatableProperties(moduleDir), DEFAULT_LANGUAGE);
+        return new ItemQuality(policy, translatable, DEFAULT_LANGUAGE);
     }
 
     private static boolean isEmpty(PreviewRepository repository) {

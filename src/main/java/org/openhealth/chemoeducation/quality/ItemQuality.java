@@ -1,18 +1,11 @@
 package org.openhealth.chemoeducation.quality;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import javax.jcr.Node;
 import javax.jcr.NodeIterator;
@@ -20,12 +13,12 @@ import javax.jcr.Property;
 import javax.jcr.RepositoryException;
 import javax.jcr.ValueFormatException;
 
-import org.openhealth.chemoeducation.definition.MagnoliaYaml;
 import org.openhealth.chemoeducation.quality.readability.ArticleReadability;
 import org.openhealth.chemoeducation.quality.readability.ReadabilityAnalyzer;
 import org.openhealth.chemoeducation.quality.readability.ReadabilityScore;
 import org.openhealth.chemoeducation.quality.review.ReviewPolicy;
 import org.openhealth.chemoeducation.quality.review.ReviewStatus;
+import org.openhealth.chemoeducation.quality.translation.TranslatableProperties;
 import org.openhealth.chemoeducation.quality.translation.TranslationFingerprint;
 import org.openhealth.chemoeducation.jcr.LocalizedProperties;
 
@@ -54,7 +47,7 @@ public final class ItemQuality {
     /**
      * @param policy                 the hospital's review policy
      * @param translatableProperties the property names content types mark {@code i18n: true}; see
-     *                               {@link #translatableProperties(Path)}
+     *                               {@link TranslatableProperties}
      * @param defaultLanguage        the language stored without a suffix ({@code en})
      */
     public ItemQuality(ReviewPolicy policy, Set<String> translatableProperties, String defaultLanguage) {
@@ -176,51 +169,5 @@ public final class ItemQuality {
     /** {@code name_<language>} when it exists for a non-default language, else {@code name}; null if neither. */
     private Property localized(Node node, String name, String language) throws RepositoryException {
         return LocalizedProperties.get(node, name, language, defaultLanguage);
-    }
-
-    /**
-     * Names of the properties the module's content types ({@code contentTypes/*.yaml}, models and submodels) mark
-     * {@code i18n: true}, without the review fields and {@code translatedFrom}: the English text a translation
-     * follows. Empty when the module has no content types.
-     *
-     * @throws UncheckedIOException if the folder cannot be read
-     */
-    public static Set<String> translatableProperties(Path moduleDir) {
-        Set<String> names = new LinkedHashSet<>();
-        Path dir = moduleDir.resolve("contentTypes");
-        if (!Files.isDirectory(dir)) {
-            return names;
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
-                if (MagnoliaYaml.loadMapping(file).get("model") instanceof Map<?, ?> model) {
-                    addI18n(model.get("properties"), names);
-                    if (model.get("subModels") instanceof List<?> subModels) {
-                        for (Object subModel : subModels) {
-                            if (subModel instanceof Map<?, ?> m) {
-                                addI18n(m.get("properties"), names);
-                            }
-                        }
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read content types in " + dir + ": " + e.getMessage(), e);
-        }
-        names.remove(TranslationFingerprint.PROPERTY);
-        names.remove("reviewedBy");
-        names.remove("lastReviewed");
-        names.remove("nextReview");
-        return names;
-    }
-
-    private static void addI18n(Object properties, Set<String> names) {
-        if (properties instanceof List<?> list) {
-            for (Object property : list) {
-                if (property instanceof Map<?, ?> p && Boolean.TRUE.equals(p.get("i18n"))) {
-                    names.add(String.valueOf(p.get("name")));
-                }
-            }
-        }
     }
 }

@@ -1,0 +1,103 @@
+package org.openhealth.chemoeducation.rendering;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openhealth.chemoeducation.SeedSite;
+import org.openhealth.chemoeducation.preview.PreviewMain;
+import org.openhealth.chemoeducation.preview.PreviewSite;
+import org.openhealth.chemoeducation.quality.translation.TranslatableProperties;
+
+/** Editors of a translated page are told when the translation no longer follows its English text. */
+class TranslationAlertIT {
+
+    private static final String ARTICLE_FILE = "chemoArticles.chemotherapy-resistance.yaml";
+    private static final String SEED_SUMMARY = "'summary': 'Sometimes a chemotherapy drug does not harm cancer cells,";
+
+    @TempDir
+    Path dir;
+
+    private Path seedCopy(String old, String replacement) throws Exception {
+        String text = Files.readString(SeedSite.MODULE.resolve("bootstrap/data/" + ARTICLE_FILE));
+        assertTrue(text.contains(old), old);
+        Path copy = dir.resolve(ARTICLE_FILE);
+        Files.writeString(copy, text.replace(old, replacement), StandardCharsets.UTF_8);
+        return copy;
+    }
+
+    private static List<String> alerts(PreviewSite site, String language, boolean editMode) {
+        Document page = Jsoup.parse(site.render(new PreviewSite.PageRequest(SeedSite.ARTICLE_PAGE, language, editMode,
+                Map.of()), "").html());
+        return page.select(".chemo-article__footer .chemo-editor-alert").eachText();
+    }
+
+    /** The "english now" fingerprint of the seed article as {@code report translations --all} prints it. */
+    private static String reportedEnglishFingerprint(Path content) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int code = PreviewMain.run(new String[]{"report", "translations", "--all", "--format", "csv", "--content",
+                content.toString()}, new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+        assertEquals(0, code);
+        String row = out.toString(StandardCharsets.UTF_8).lines()
+                .filter(line -> line.contains("chemoArticles:/chemotherapy-resistance")).findFirst().orElseThrow();
+        List<String> cells = List.of(row.split(","));
+        return cells.get(cells.size() - 1);
+    }
+
+    @Test
+    void theSeedTranslationIsCurrentSoEditorsSeeNoTranslationAlert() {
+        try (PreviewSite site = PreviewSite.start(SeedSite.MODULE, List.of(), null)) {
+            assertEquals(List.of(), alerts(site, "es", true));
+        }
+    }
+
+    @Test
+    void whenTheEnglishChangesSpanishEditorsAreToldWithTheFingerprintToRecord() throws Exception {
+        // given: the English summary was edited after the Spanish was translated
+        Path article = seedCopy(SEED_SUMMARY, "'summary': 'Sometimes a chemotherapy drug does not harm cancer cells at all,");
+        String fingerprint = reportedEnglishFingerprint(article);
+        try (PreviewSite site = PreviewSite.start(SeedSite.MODULE, List.of(article), null)) {
+            // then
+            assertEquals(List.of("Translation out of date: the English text changed after this translation was made."
+                    + " Update the translation, then enter " + fingerprint + " in its translatedFrom field."),
+                    alerts(site, "es", true));
+            assertEquals(List.of(), alerts(site, "en", true), "the English page has no translation to flag");
+            assertEquals(List.of(), alerts(site, "es", false), "readers never see editor alerts");
+        }
+    }
+
+    @Test
+    void aTranslationWithoutARecordedSourceAsksEditorsToRecordIt() throws Exception {
+        Path article = seedCopy("  'translatedFrom_es': 'c2777f43bcf1'\n", "");
+        try (PreviewSite site = PreviewSite.start(SeedSite.MODULE, List.of(article), null)) {
+            assertEquals(List.of("Esta traducción no indica de qué texto en inglés se hizo. Compárela con el inglés y"
+                    + " luego escriba c2777f43bcf1 en su campo translatedFrom."), alerts(site, "es", true));
+        }
+    }
+
+    @Test
+    void withoutTheModulesJarThereIsNoTranslationCheck() throws Exception {
+        Path article = seedCopy(SEED_SUMMARY, "'summary': 'Sometimes a chemotherapy drug does not harm cancer cells at all,");
+        try (PreviewSite site = PreviewSite.start(SeedSite.MODULE, List.of(article), null, true)) {
+            assertEquals(List.of(), alerts(site, "es", true));
+        }
+    }
+
+    @Test
+    void inMagnoliaTheFunctionsReadTheSameTranslatablePropertiesFromTheModulesJar() {
+        assertEquals(TranslatableProperties.of(SeedSite.MODULE), TranslatableProperties.ofModuleJar("chemo-education"));
+        assertEquals(List.of("title", "summary", "heading", "body"),
+                List.copyOf(TranslatableProperties.of(SeedSite.MODULE)).subList(0, 4));
+    }
+}
