@@ -1,6 +1,7 @@
-package org.openhealth.chemoeducation.rendering;
+package org.openhealth.chemoeducation.preview;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -16,8 +17,6 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openhealth.chemoeducation.SeedSite;
-import org.openhealth.chemoeducation.preview.PreviewMain;
-import org.openhealth.chemoeducation.preview.PreviewSite;
 import org.openhealth.chemoeducation.quality.translation.TranslatableProperties;
 
 /** Editors of a translated page are told when the translation no longer follows its English text. */
@@ -69,9 +68,10 @@ class TranslationAlertIT {
         String fingerprint = reportedEnglishFingerprint(article);
         try (PreviewSite site = PreviewSite.start(SeedSite.MODULE, List.of(article), null)) {
             // then
-            assertEquals(List.of("Translation out of date: the English text changed after this translation was made."
-                    + " Update the translation, then enter " + fingerprint + " in its translatedFrom field."),
-                    alerts(site, "es", true));
+            assertEquals(List.of("Traducción desactualizada: el texto en inglés cambió después de hacer esta"
+                    + " traducción. Actualice la traducción y luego escriba " + fingerprint + " en su campo"
+                    + " translatedFrom."), alerts(site, "es", true));
+            assertNotEquals("c2777f43bcf1", fingerprint, "the seed records the English before the edit");
             assertEquals(List.of(), alerts(site, "en", true), "the English page has no translation to flag");
             assertEquals(List.of(), alerts(site, "es", false), "readers never see editor alerts");
         }
