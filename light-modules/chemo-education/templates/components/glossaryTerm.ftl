@@ -16,7 +16,7 @@
 [#-- The medical-content policy (template parameters from includes/medicalContentPolicy.yaml): a term whose review is
      overdue shows a notice ("warn") or is withheld from readers ("hide"). --]
 [#assign reviewIntervalMonths = (def.parameters.reviewIntervalMonths)!24]
-[#assign withheld = complete && ((def.parameters.reviewOnExpiry)!"warn") == "hide" && reviewLine.isOverdue(term, reviewIntervalMonths)]
+[#assign withheld = complete && reviewLine.isWithheld(term, (def.parameters)!{})]
 [#if complete]
   [#assign headingId = "chemo-glossary-term-" + content.@id]
   [#assign glossaryUrl = glossary.glossaryPageUrl()]

@@ -1,4 +1,4 @@
-[#-- The editors' reading-level badge (edit mode only, module jar only); expects: score = chemofn.readability(...) result or "", target = target grade (number) --]
+[#-- The editors' reading-level badge (edit mode only, module jar only); expects: score = a score of chemofn.articleReadability(...) or "", target = target grade (number) --]
 [#-- Usage: [#import "/chemo-education/templates/macros/readability.ftl" as readability] [@readability.badge score=score target=8 /] --]
 
 [#macro badge score target scope="section"]

@@ -20,6 +20,12 @@
   [#return due gte 0 && (due + 86400000) lte .now?long]
 [/#function]
 
+[#-- Whether the medical-content policy (a template's parameters: reviewOnExpiry, reviewIntervalMonths) withholds the
+     item from readers: "hide" and the review is overdue. --]
+[#function isWithheld item parameters]
+  [#return ((parameters.reviewOnExpiry)!"warn") == "hide" && isOverdue(item, (parameters.reviewIntervalMonths)!24)]
+[/#function]
+
 [#macro line item cssClass="chemo-review" intervalMonths=24 showOverdue=true]
   [#-- ASSIGNMENTS --]
   [#local reviewer = cmsfn.decode(item).reviewedBy!""]

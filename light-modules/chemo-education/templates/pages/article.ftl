@@ -13,8 +13,8 @@
 [#assign hasArticle = article?has_content && (article.title!"")?has_content]
 [#-- Under the "hide" policy an article whose review is overdue is withheld from readers: the head then describes the
      page, not the article (no summary, no MedicalWebPage JSON-LD). Policy: includes/medicalContentPolicy.yaml. --]
-[#if hasArticle && ((def.parameters.reviewOnExpiry)!"warn") == "hide" && !cmsfn.isEditMode()]
-  [#assign hasArticle = !reviewLine.isOverdue(article, (def.parameters.reviewIntervalMonths)!24)]
+[#if hasArticle && !cmsfn.isEditMode()]
+  [#assign hasArticle = !reviewLine.isWithheld(article, (def.parameters)!{})]
 [/#if]
 [#assign pageTitle = content.title!content.@name]
 [#assign description = ""]

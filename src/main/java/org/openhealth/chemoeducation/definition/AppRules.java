@@ -1,6 +1,5 @@
 package org.openhealth.chemoeducation.definition;
 
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,17 +21,14 @@ final class AppRules {
     static void check(ModuleIndex index, Problems problems) {
         ModuleFiles files = index.files();
         Map<String, String> namesSeen = new HashMap<>();
-        for (Path path : files.under("apps", ".yaml")) {
-            String file = files.name(path);
-            files.yaml(path).ifPresent(root -> problems.guard(file, () -> {
-                String name = ModuleIndex.appName(path, root);
-                String first = namesSeen.putIfAbsent(name, file);
-                if (first != null) {
-                    problems.add(file, root.lineOf("name"), "app name '" + name + "' is already used by " + first);
-                }
-                new Check(index, file, root, problems).run();
-            }));
-        }
+        files.eachYaml("apps", problems, (path, file, root) -> {
+            String name = ModuleIndex.appName(path, root);
+            String first = namesSeen.putIfAbsent(name, file);
+            if (first != null) {
+                problems.add(file, root.lineOf("name"), "app name '" + name + "' is already used by " + first);
+            }
+            new Check(index, file, root, problems).run();
+        });
     }
 
     private record Check(ModuleIndex index, String file, YamlSource root, Problems problems) {

@@ -1,6 +1,5 @@
 package org.openhealth.chemoeducation.definition;
 
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -29,12 +28,7 @@ final class ContentTypeRules {
     }
 
     static void check(ModuleIndex index, Problems problems) {
-        ModuleFiles files = index.files();
-        for (Path path : files.under("contentTypes", ".yaml")) {
-            String file = files.name(path);
-            files.yaml(path).ifPresent(root -> problems.guard(file,
-                    () -> new Check(index, file, root, problems).run()));
-        }
+        index.files().eachYaml("contentTypes", problems, (path, file, root) -> new Check(index, file, root, problems).run());
     }
 
     private record Check(ModuleIndex index, String file, YamlSource root, Problems problems) {

@@ -20,40 +20,24 @@ final class IncludeRules {
     static void check(ModuleIndex index, Problems problems) {
         ModuleFiles files = index.files();
         Path modulesRoot = files.moduleDir().getParent();
-        for (Path file : files.under("", ".yaml")) {
-            if (files.within(file).startsWith("bootstrap/")) {
-                continue;
+        files.eachYaml("", problems, (path, file, root) -> {
+            if (!files.within(path).startsWith("bootstrap/") && includesCheckable(root, files.moduleName())) {
+                YamlIncludes.resolve(root, modulesRoot, file); // a DefinitionException is the problem, at its line
             }
-            String name = files.name(file);
-            files.yaml(file).ifPresent(yaml -> {
-                if (!mentionsOwnInclude(yaml, files.moduleName())) {
-                    return;
-                }
-                try {
-                    YamlIncludes.resolve(yaml, modulesRoot, name);
-                } catch (DefinitionException e) {
-                    problems.add(e.toProblem());
-                }
-            });
-        }
+        });
     }
 
-    /** Whether the value holds an include of this module's files (any depth). */
-    private static boolean mentionsOwnInclude(Object value, String module) {
-        String own = PREFIX + "/" + module + "/";
-        if (value instanceof MagnoliaYaml.TaggedScalar tagged) {
-            return tagged.tag().startsWith(PREFIX) && (tagged.tag().startsWith(own) || !tagged.tag().startsWith(PREFIX + "/"));
-        }
-        if (value instanceof YamlSource map && map.tag() != null && map.tag().startsWith(PREFIX)
-                && (map.tag().startsWith(own) || !map.tag().startsWith(PREFIX + "/"))) {
+    /** Whether the value holds, at any depth, an include of this module's files or one with a relative path. */
+    private static boolean includesCheckable(Object value, String module) {
+        String tag = value instanceof MagnoliaYaml.TaggedScalar tagged ? tagged.tag()
+                : value instanceof YamlSource map ? map.tag() : null;
+        if (tag != null && tag.startsWith(PREFIX)
+                && (tag.startsWith(PREFIX + "/" + module + "/") || !tag.startsWith(PREFIX + "/"))) {
             return true;
         }
         if (value instanceof Map<?, ?> map) {
-            return map.values().stream().anyMatch(v -> mentionsOwnInclude(v, module));
+            return map.values().stream().anyMatch(v -> includesCheckable(v, module));
         }
-        if (value instanceof List<?> list) {
-            return list.stream().anyMatch(v -> mentionsOwnInclude(v, module));
-        }
-        return false;
+        return value instanceof List<?> list && list.stream().anyMatch(v -> includesCheckable(v, module));
     }
 }

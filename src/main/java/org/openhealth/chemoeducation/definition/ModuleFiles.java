@@ -82,6 +82,23 @@ final class ModuleFiles {
                 .toList();
     }
 
+    /** A check of one parsed YAML file: its path, its name as used in problems, and its top-level mapping. */
+    @FunctionalInterface
+    interface YamlCheck {
+        void check(Path path, String file, YamlSource root);
+    }
+
+    /**
+     * Runs {@code check} on every parsed YAML file under a module folder ("" for the whole module), sorted; what
+     * goes wrong in one file is reported against that file and does not stop the others.
+     */
+    void eachYaml(String folder, Problems problems, YamlCheck check) {
+        for (Path path : under(folder, ".yaml")) {
+            String file = name(path);
+            yaml(path).ifPresent(root -> problems.guard(file, () -> check.check(path, file, root)));
+        }
+    }
+
     /** Whether the module has this file; {@code relativePath} is inside the module folder (dialogs/x.yaml). */
     boolean hasFile(String relativePath) {
         Path resolved = moduleDir.resolve(relativePath).normalize();

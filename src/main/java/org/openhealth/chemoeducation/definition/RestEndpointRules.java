@@ -1,6 +1,5 @@
 package org.openhealth.chemoeducation.definition;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -32,12 +31,7 @@ final class RestEndpointRules {
     }
 
     static void check(ModuleIndex index, Problems problems) {
-        ModuleFiles files = index.files();
-        for (Path path : files.under("restEndpoints", ".yaml")) {
-            String file = files.name(path);
-            files.yaml(path).ifPresent(root -> problems.guard(file,
-                    () -> new Check(index, file, root, problems).run()));
-        }
+        index.files().eachYaml("restEndpoints", problems, (path, file, root) -> new Check(index, file, root, problems).run());
     }
 
     private record Check(ModuleIndex index, String file, YamlSource root, Problems problems) {

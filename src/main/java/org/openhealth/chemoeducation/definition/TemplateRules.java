@@ -28,11 +28,8 @@ final class TemplateRules {
     static void check(ModuleIndex index, Problems problems) {
         ModuleFiles files = index.files();
         Set<String> scripts = new HashSet<>();
-        for (Path path : files.under("templates", ".yaml")) {
-            String file = files.name(path);
-            files.yaml(path).ifPresent(root -> problems.guard(file,
-                    () -> new Check(index, file, problems, scripts).template(root, "", true)));
-        }
+        files.eachYaml("templates", problems,
+                (path, file, root) -> new Check(index, file, problems, scripts).template(root, "", true));
         for (Path ftl : files.under("templates", ".ftl")) {
             String within = files.within(ftl);
             // a script next to a definition that did not parse: that definition's problem is already reported

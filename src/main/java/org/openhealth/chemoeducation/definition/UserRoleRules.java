@@ -52,10 +52,7 @@ final class UserRoleRules {
                 role(index, content, problems);
             }));
         }
-        for (Path path : files.under("apps", ".yaml")) {
-            String file = files.name(path);
-            files.yaml(path).ifPresent(app -> problems.guard(file, () -> appRoles(file, app, roles, problems)));
-        }
+        files.eachYaml("apps", problems, (path, file, app) -> appRoles(file, app, roles, problems));
     }
 
     /** Role files among other content files (a hospital's exports). */

@@ -8,12 +8,11 @@ import java.util.function.Supplier;
 import javax.jcr.Node;
 import javax.jcr.RepositoryException;
 
-import org.openhealth.chemoeducation.quality.ItemQuality;
+import org.openhealth.chemoeducation.quality.readability.ArticleReadability;
 import org.openhealth.chemoeducation.quality.readability.Language;
 import org.openhealth.chemoeducation.quality.readability.ReadabilityAnalyzer;
-import org.openhealth.chemoeducation.quality.readability.ReadabilityScore;
-import org.openhealth.chemoeducation.quality.review.ReviewPolicy;
 import org.openhealth.chemoeducation.quality.translation.TranslatableProperties;
+import org.openhealth.chemoeducation.quality.translation.TranslationStatus;
 import org.openhealth.chemoeducation.safety.RichTextSanitizer;
 
 /**
@@ -40,7 +39,9 @@ public final class GlossaryTemplatingFunctions {
     private static final RichTextSanitizer SANITIZER = new RichTextSanitizer();
 
     private final MatcherCache cache;
-    private final Supplier<ItemQuality> translations;
+    private final Supplier<Set<String>> translatableSource;
+    /** What translations follow, read on first use (racing first calls read the same set). */
+    private volatile Set<String> translatable;
 
     /**
      * Functions backed by the shared matcher cache, with the translatable properties of the content types in the
@@ -53,10 +54,7 @@ public final class GlossaryTemplatingFunctions {
     /** @param translatable the properties a translation follows, read once on first use */
     public GlossaryTemplatingFunctions(MatcherCache cache, Supplier<Set<String>> translatable) {
         this.cache = cache;
-        // the policy plays no part in translation state
-        Supplier<ItemQuality> quality = () -> new ItemQuality(ReviewPolicy.DEFAULT, translatable.get(),
-                TermSource.DEFAULT_LANGUAGE);
-        this.translations = memoize(quality);
+        this.translatableSource = translatable;
     }
 
     /** Rich text cleaned to the allow-list, safe to print raw; null or blank text gives "". */
@@ -85,19 +83,16 @@ public final class GlossaryTemplatingFunctions {
     }
 
     /**
-     * How hard rich text is to read, for the editors' reading-level badge: one text, or a list of texts (an
-     * article's sections, scored as one text). Null for a language the analyser does not know (only English and
-     * Spanish), so templates can leave the badge out.
+     * How hard an article's sections are to read, each and all read as one text, for the editors' reading-level
+     * badges. Null for a language the analyser does not know (only English and Spanish), so templates can leave the
+     * badges out.
      */
-    public ReadabilityScore readability(Object html, String language) {
-        if (language == null || !Language.isSupported(language)) {
+    public ArticleReadability articleReadability(List<?> sectionsHtml, String language) {
+        if (sectionsHtml == null || language == null || !Language.isSupported(language)) {
             return null;
         }
-        if (html instanceof List<?> texts) {
-            return ReadabilityAnalyzer.analyzeSections(texts.stream().map(t -> t == null ? "" : String.valueOf(t))
-                    .toList(), language).whole();
-        }
-        return ReadabilityAnalyzer.analyze(html == null ? "" : String.valueOf(html), language);
+        return ReadabilityAnalyzer.analyzeSections(sectionsHtml.stream().map(t -> t == null ? "" : String.valueOf(t))
+                .toList(), language);
     }
 
     /**
@@ -105,37 +100,25 @@ public final class GlossaryTemplatingFunctions {
      * {@code NOT_TRACKED} (no {@code translatedFrom_<language>} recorded), {@code CURRENT} or {@code OUT_OF_DATE},
      * with the recorded and the current English fingerprint; null for English or an item that is not a node.
      */
-    public ItemQuality.Translation translation(Object item, String language) {
+    public TranslationStatus translation(Object item, String language) {
         Node node = TermSource.nodeOf(item);
         if (node == null || language == null || language.equals(TermSource.DEFAULT_LANGUAGE)) {
             return null;
         }
         try {
-            return translations.get().translation(node, language);
+            return TranslationStatus.of(node, language, translatable());
         } catch (RepositoryException e) {
             throw new IllegalStateException("cannot read the translation of " + item + ": " + e.getMessage(), e);
         }
     }
 
-    private static <T> Supplier<T> memoize(Supplier<T> supplier) {
-        return new Supplier<>() {
-            private volatile T value;
-
-            @Override
-            public T get() {
-                T result = value;
-                if (result == null) {
-                    synchronized (this) {
-                        result = value;
-                        if (result == null) {
-                            result = supplier.get();
-                            value = result;
-                        }
-                    }
-                }
-                return result;
-            }
-        };
+    private Set<String> translatable() {
+        Set<String> names = translatable;
+        if (names == null) {
+            names = Set.copyOf(translatableSource.get());
+            translatable = names;
+        }
+        return names;
     }
 
     /** The terms behind a template value, in the given language (e.g. for a "Words to know" list). */

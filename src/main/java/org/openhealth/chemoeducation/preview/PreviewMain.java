@@ -11,12 +11,13 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 import org.openhealth.chemoeducation.definition.DefinitionException;
+import org.openhealth.chemoeducation.definition.MagnoliaYaml;
 import org.openhealth.chemoeducation.definition.ModuleValidator;
 import org.openhealth.chemoeducation.definition.Problem;
+import org.openhealth.chemoeducation.definition.YamlSource;
 import org.openhealth.chemoeducation.glossary.io.GlossaryCommandException;
 import org.openhealth.chemoeducation.glossary.io.GlossaryExport;
 import org.openhealth.chemoeducation.glossary.io.GlossaryFormat;
@@ -25,7 +26,6 @@ import org.openhealth.chemoeducation.glossary.io.GlossaryYaml;
 import org.openhealth.chemoeducation.jcr.ContentImportException;
 import org.openhealth.chemoeducation.jcr.Sessions;
 import org.openhealth.chemoeducation.quality.review.ReviewPolicy;
-import org.openhealth.chemoeducation.rendering.TemplateDefinition;
 import org.openhealth.chemoeducation.rendering.TemplateRegistry;
 
 /**
@@ -191,12 +191,7 @@ public final class PreviewMain {
         LocalDate today = today(line);
         Path module = ModuleLocator.locate(line.path("--module"));
         try (PreviewSite site = PreviewSite.start(module, line.paths("--content"), null)) {
-            QualityReport report;
-            try {
-                report = new QualityReport(site, today);
-            } catch (IllegalArgumentException e) {
-                throw new UsageException(QualityReport.POLICY_TEMPLATE + " parameters: " + e.getMessage());
-            }
+            QualityReport report = new QualityReport(site, today);
             QualityReport.Table table = switch (what.get(0)) {
                 case "reviews" -> report.reviews(line.integer("--days", report.policy().dueSoonDays(), 0, 36_500));
                 case "readability" -> report.readability(line.flag("--all"));
@@ -292,8 +287,7 @@ public final class PreviewMain {
         if (problems.isEmpty()) {
             // the policy and dates are only read from definitions and content that passed every check
             try {
-                ReviewPolicy policy = ReviewPolicy.from(TemplateRegistry.load(module)
-                        .get(QualityReport.POLICY_TEMPLATE).map(TemplateDefinition::parameters).orElse(Map.of()));
+                ReviewPolicy policy = QualityReport.policy(TemplateRegistry.load(module));
                 notes = ReviewNotes.of(module, content, List.copyOf(PreviewSite.languages(module)), policy, today);
             } catch (IllegalArgumentException e) {
                 problems.add(new Problem(module.getFileName() + "/" + POLICY_FILE, policyLine(module, e.getMessage()),
@@ -319,18 +313,13 @@ public final class PreviewMain {
 
     /** The line of the policy file that sets the key a policy error message starts with; 0 when none does. */
     private static int policyLine(Path module, String message) {
-        try {
-            List<String> lines = Files.readAllLines(module.resolve(POLICY_FILE), StandardCharsets.UTF_8);
-            for (int i = 0; i < lines.size(); i++) {
-                int colon = lines.get(i).indexOf(':');
-                if (colon > 0 && !lines.get(i).startsWith("#") && message.startsWith(lines.get(i).substring(0, colon) + " ")) {
-                    return i + 1;
-                }
-            }
-        } catch (IOException e) {
-            // no policy file: the policy came from elsewhere (a decoration)
+        Path file = module.resolve(POLICY_FILE);
+        if (!Files.isRegularFile(file)) {
+            return 0; // the policy came from elsewhere (a decoration)
         }
-        return 0;
+        YamlSource policy = MagnoliaYaml.loadMapping(file);
+        return policy.keySet().stream().filter(key -> message.startsWith(key + " ")).findFirst()
+                .map(policy::lineOf).orElse(0);
     }
 
     /** {@code --today YYYY-MM-DD}, else today in UTC. */

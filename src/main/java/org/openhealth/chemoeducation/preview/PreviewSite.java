@@ -20,6 +20,7 @@ import javax.jcr.Session;
 
 import org.openhealth.chemoeducation.definition.DefinitionException;
 import org.openhealth.chemoeducation.definition.MagnoliaYaml;
+import org.openhealth.chemoeducation.definition.YamlSource;
 import org.openhealth.chemoeducation.delivery.DeliveryResponse;
 import org.openhealth.chemoeducation.delivery.DeliveryService;
 import org.openhealth.chemoeducation.delivery.EndpointDefinition;
@@ -96,11 +97,12 @@ public final class PreviewSite implements AutoCloseable {
                 throw new UsageException(path + ": no such content file or folder");
             }
         }
-        Set<String> workspaces = workspaces(moduleDir);
+        Map<Path, YamlSource> contentTypes = contentTypes(moduleDir);
+        Set<String> workspaces = workspaces(contentTypes);
         TemplateRegistry templates = TemplateRegistry.load(moduleDir);
         Messages messages = Messages.load(moduleDir, DEFAULT_LANGUAGE);
         EndpointRegistry endpoints = EndpointRegistry.load(moduleDir);
-        Set<String> translatable = TranslatableProperties.of(moduleDir);
+        Set<String> translatable = TranslatableProperties.of(contentTypes.values());
         ItemQuality quality = quality(templates, translatable);
         PreviewRepository repository = repositoryDir == null ? PreviewRepository.inMemory(workspaces)
                 : PreviewRepository.persistent(repositoryDir, workspaces);
@@ -127,8 +129,7 @@ public final class PreviewSite implements AutoCloseable {
     private static ItemQuality quality(TemplateRegistry templates, Set<String> translatable) {
         ReviewPolicy policy;
         try {
-            policy = ReviewPolicy.from(templates.get(QualityReport.POLICY_TEMPLATE)
-                    .map(t -> (Map<?, ?>) t.parameters()).orElse(Map.of()));
+            policy = QualityReport.policy(templates);
         } catch (IllegalArgumentException e) {
             throw new UsageException(QualityReport.POLICY_TEMPLATE + " parameters: " + e.getMessage());
         }
@@ -155,24 +156,37 @@ public final class PreviewSite implements AutoCloseable {
 
     /** Workspaces declared by the module's content types ({@code datasource.workspace}). */
     static Set<String> workspaces(Path moduleDir) {
+        return workspaces(contentTypes(moduleDir));
+    }
+
+    private static Set<String> workspaces(Map<Path, YamlSource> contentTypes) {
         Set<String> workspaces = new LinkedHashSet<>();
+        contentTypes.forEach((file, definition) -> {
+            if (definition.get("datasource") instanceof Map<?, ?> datasource
+                    && datasource.get("workspace") instanceof String workspace) {
+                workspaces.add(workspace);
+            } else {
+                throw new DefinitionException(file.toString(), 1, "datasource.workspace is missing");
+            }
+        });
+        return workspaces;
+    }
+
+    /** The module's content-type definitions ({@code contentTypes/*.yaml}) by file, sorted; read once at start. */
+    private static Map<Path, YamlSource> contentTypes(Path moduleDir) {
+        Map<Path, YamlSource> contentTypes = new LinkedHashMap<>();
         Path dir = moduleDir.resolve("contentTypes");
         if (!Files.isDirectory(dir)) {
-            return workspaces;
+            return contentTypes;
         }
         try (Stream<Path> files = Files.list(dir)) {
             for (Path file : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
-                if (MagnoliaYaml.loadMapping(file).get("datasource") instanceof Map<?, ?> datasource
-                        && datasource.get("workspace") instanceof String workspace) {
-                    workspaces.add(workspace);
-                } else {
-                    throw new DefinitionException(file.toString(), 1, "datasource.workspace is missing");
-                }
+                contentTypes.put(file, MagnoliaYaml.loadMapping(file));
             }
         } catch (IOException e) {
             throw new UsageException("cannot read " + dir + ": " + e.getMessage());
         }
-        return workspaces;
+        return contentTypes;
     }
 
     static Set<String> languages(Path moduleDir) {

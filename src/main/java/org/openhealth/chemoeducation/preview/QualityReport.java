@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import javax.jcr.Node;
 import javax.jcr.NodeIterator;
@@ -15,6 +16,9 @@ import org.openhealth.chemoeducation.quality.ItemQuality;
 import org.openhealth.chemoeducation.quality.readability.ReadabilityScore;
 import org.openhealth.chemoeducation.quality.review.ReviewPolicy;
 import org.openhealth.chemoeducation.quality.review.ReviewStatus;
+import org.openhealth.chemoeducation.quality.translation.TranslationStatus;
+import org.openhealth.chemoeducation.rendering.TemplateDefinition;
+import org.openhealth.chemoeducation.rendering.TemplateRegistry;
 
 /**
  * {@code report reviews|readability|translations}: medical-content quality across the site's articles and glossary
@@ -25,6 +29,15 @@ import org.openhealth.chemoeducation.quality.review.ReviewStatus;
 final class QualityReport {
 
     static final String POLICY_TEMPLATE = ModuleLocator.MODULE + ":components/articleBody";
+
+    /**
+     * The hospital's policy: the parameters of {@link #POLICY_TEMPLATE} (includes/medicalContentPolicy.yaml).
+     *
+     * @throws IllegalArgumentException naming the parameter whose value is wrong
+     */
+    static ReviewPolicy policy(TemplateRegistry templates) {
+        return ReviewPolicy.from(templates.get(POLICY_TEMPLATE).map(TemplateDefinition::parameters).orElse(Map.of()));
+    }
 
     private final PreviewSite site;
     private final ItemQuality quality;
@@ -132,8 +145,8 @@ final class QualityReport {
                 continue;
             }
             forEachItem((workspace, item, ignored) -> {
-                ItemQuality.Translation translation = quality.translation(item, language);
-                if (all || translation.state() != ItemQuality.TranslationState.CURRENT) {
+                TranslationStatus translation = quality.translation(item, language);
+                if (all || translation.state() != TranslationStatus.State.CURRENT) {
                     rows.add(List.of(translation.state().name(), workspace + ":" + item.getPath(), language,
                             translation.recorded(), translation.current()));
                 }

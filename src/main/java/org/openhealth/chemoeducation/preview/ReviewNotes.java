@@ -9,9 +9,11 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.openhealth.chemoeducation.definition.ContentFile;
 import org.openhealth.chemoeducation.definition.YamlSource;
+import org.openhealth.chemoeducation.quality.ItemQuality;
 import org.openhealth.chemoeducation.quality.review.ReviewPolicy;
 import org.openhealth.chemoeducation.quality.review.ReviewStatus;
 
@@ -22,9 +24,6 @@ import org.openhealth.chemoeducation.quality.review.ReviewStatus;
  * change the exit code: content whose review is due still works; the policy decides what readers see.
  */
 final class ReviewNotes {
-
-    private static final List<String> WORKSPACES = List.of("chemoArticles", "chemoGlossary");
-    private static final String DEFAULT_LANGUAGE = "en";
 
     private ReviewNotes() {
     }
@@ -43,6 +42,21 @@ final class ReviewNotes {
      */
     static List<Note> of(Path moduleDir, List<Path> contentFiles, List<String> languages, ReviewPolicy policy,
                          LocalDate today) {
+        List<Note> notes = new ArrayList<>();
+        items(moduleDir, contentFiles).forEach((key, item) -> {
+            for (String language : languages) {
+                boolean translation = !language.equals(PreviewSite.DEFAULT_LANGUAGE);
+                if (!translation || item.isTranslated(language)) {
+                    note(key + " (" + language + ")", item, translation ? "_" + language : "", policy, today)
+                            .ifPresent(notes::add);
+                }
+            }
+        });
+        return notes;
+    }
+
+    /** Articles and terms by {@code <workspace>:<path>}, as the files leave them when imported in order. */
+    private static Map<String, Item> items(Path moduleDir, List<Path> contentFiles) {
         Path seed = moduleDir.resolve("bootstrap/data");
         List<Path> files = new ArrayList<>(Files.isDirectory(seed) ? ContentFile.expand(List.of(seed)) : List.of());
         files.addAll(ContentFile.expand(contentFiles));
@@ -57,43 +71,33 @@ final class ReviewNotes {
             } catch (RuntimeException e) { // DefinitionException included: the validator reports it
                 continue;
             }
-            if (!WORKSPACES.contains(content.workspace())) {
-                continue;
-            }
-            String prefix = content.workspace() + ":";
-            items.keySet().removeIf(key -> key.equals(prefix + content.path())
-                    || key.startsWith(prefix + content.path() + "/"));
-            collect(name, prefix, content.path(), content.line(), content.node(), items);
-        }
-        List<Note> notes = new ArrayList<>();
-        for (Map.Entry<String, Item> entry : items.entrySet()) {
-            Item item = entry.getValue();
-            for (String language : languages) {
-                if (!language.equals(DEFAULT_LANGUAGE) && !item.isTranslated(language)) {
-                    continue;
-                }
-                String suffix = language.equals(DEFAULT_LANGUAGE) ? "" : "_" + language;
-                String lastName = item.localized("lastReviewed", suffix);
-                String nextName = item.localized("nextReview", suffix);
-                ReviewStatus status = ReviewStatus.of(item.date(lastName), item.date(nextName), today, policy);
-                int line = item.node.containsKey(nextName) ? item.node.lineOf(nextName)
-                        : item.node.containsKey(lastName) ? item.node.lineOf(lastName) : item.line;
-                String what = entry.getKey() + " (" + language + ")";
-                switch (status.state()) {
-                    case OVERDUE -> notes.add(new Note(item.file, line, "medical review of " + what
-                            + " is overdue: it was due on " + status.due().orElseThrow() + ", "
-                            + -status.daysUntilDue() + " days ago" + (policy.onExpiry() == ReviewPolicy.Expiry.HIDE
-                            ? "; readers do not see it (policy: hide)" : "; readers see a review-overdue notice")));
-                    case DUE_SOON -> notes.add(new Note(item.file, line, "medical review of " + what + " is due on "
-                            + status.due().orElseThrow() + ", in " + status.daysUntilDue() + " days"));
-                    case NOT_REVIEWED -> notes.add(new Note(item.file, line, "medical review of " + what
-                            + " has no lastReviewed date"));
-                    case CURRENT -> {
-                    }
-                }
+            if (ItemQuality.WORKSPACES.contains(content.workspace())) {
+                String prefix = content.workspace() + ":";
+                items.keySet().removeIf(key -> key.equals(prefix + content.path())
+                        || key.startsWith(prefix + content.path() + "/"));
+                collect(name, prefix, content.path(), content.line(), content.node(), items);
             }
         }
-        return notes;
+        return items;
+    }
+
+    /** The note for one item in one language ({@code suffix} "" or "_es"); empty when its review is current. */
+    private static Optional<Note> note(String what, Item item, String suffix, ReviewPolicy policy, LocalDate today) {
+        String lastName = item.localized("lastReviewed", suffix);
+        String nextName = item.localized("nextReview", suffix);
+        ReviewStatus status = ReviewStatus.of(item.date(lastName), item.date(nextName), today, policy);
+        int line = item.node.containsKey(nextName) ? item.node.lineOf(nextName)
+                : item.node.containsKey(lastName) ? item.node.lineOf(lastName) : item.line;
+        String message = switch (status.state()) {
+            case OVERDUE -> "medical review of " + what + " is overdue: it was due on " + status.due().orElseThrow()
+                    + ", " + -status.daysUntilDue() + " days ago" + (policy.onExpiry() == ReviewPolicy.Expiry.HIDE
+                    ? "; readers do not see it (policy: hide)" : "; readers see a review-overdue notice");
+            case DUE_SOON -> "medical review of " + what + " is due on " + status.due().orElseThrow() + ", in "
+                    + status.daysUntilDue() + " days";
+            case NOT_REVIEWED -> "medical review of " + what + " has no lastReviewed date";
+            case CURRENT -> null;
+        };
+        return Optional.ofNullable(message).map(text -> new Note(item.file, line, text));
     }
 
     /** An article or term node ({@code mgnl:content}) and where it was read. */

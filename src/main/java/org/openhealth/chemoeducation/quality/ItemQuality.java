@@ -13,14 +13,14 @@ import javax.jcr.Property;
 import javax.jcr.RepositoryException;
 import javax.jcr.ValueFormatException;
 
+import org.openhealth.chemoeducation.jcr.LocalizedProperties;
 import org.openhealth.chemoeducation.quality.readability.ArticleReadability;
 import org.openhealth.chemoeducation.quality.readability.ReadabilityAnalyzer;
 import org.openhealth.chemoeducation.quality.readability.ReadabilityScore;
 import org.openhealth.chemoeducation.quality.review.ReviewPolicy;
 import org.openhealth.chemoeducation.quality.review.ReviewStatus;
 import org.openhealth.chemoeducation.quality.translation.TranslatableProperties;
-import org.openhealth.chemoeducation.quality.translation.TranslationFingerprint;
-import org.openhealth.chemoeducation.jcr.LocalizedProperties;
+import org.openhealth.chemoeducation.quality.translation.TranslationStatus;
 
 /**
  * The medical-content quality of one article or glossary term in one language: its review status under the
@@ -77,16 +77,6 @@ public final class ItemQuality {
         }
     }
 
-    /** Where a translation stands against its English source. */
-    public enum TranslationState { MISSING, NOT_TRACKED, CURRENT, OUT_OF_DATE }
-
-    /**
-     * A translation's state, with the English fingerprint it records ({@code ""} when none) and the fingerprint of
-     * the English now.
-     */
-    public record Translation(TranslationState state, String recorded, String current) {
-    }
-
     /** The item's review status on {@code today}, from its review dates in {@code language}. */
     public ReviewStatus review(Node item, String language, LocalDate today) throws RepositoryException {
         return ReviewStatus.of(date(item, "lastReviewed", language), date(item, "nextReview", language), today,
@@ -132,19 +122,9 @@ public final class ItemQuality {
         return ReadabilityAnalyzer.analyze(text(term, "definition", language), language);
     }
 
-    /**
-     * The state of the item's translation into {@code language} (not the default language): {@code MISSING} when
-     * nothing is translated, {@code NOT_TRACKED} when no {@code translatedFrom_<language>} is recorded, else whether
-     * the recorded fingerprint is the English one now.
-     */
-    public Translation translation(Node item, String language) throws RepositoryException {
-        String current = TranslationFingerprint.of(item, translatableProperties);
-        String property = TranslationFingerprint.PROPERTY + "_" + language;
-        String recorded = item.hasProperty(property) ? item.getProperty(property).getString() : "";
-        TranslationState state = !TranslationFingerprint.hasTranslation(item, language) ? TranslationState.MISSING
-                : recorded.isEmpty() ? TranslationState.NOT_TRACKED
-                : recorded.equals(current) ? TranslationState.CURRENT : TranslationState.OUT_OF_DATE;
-        return new Translation(state, recorded, current);
+    /** The state of the item's translation into {@code language} (not the default language). */
+    public TranslationStatus translation(Node item, String language) throws RepositoryException {
+        return TranslationStatus.of(item, language, translatableProperties);
     }
 
     /** The text of a property in {@code language}; {@code ""} when missing or multi-valued. */

@@ -15,6 +15,7 @@ import javax.jcr.RepositoryException;
 import org.openhealth.chemoeducation.quality.readability.Language;
 import org.openhealth.chemoeducation.quality.readability.ReadabilityScore;
 import org.openhealth.chemoeducation.quality.review.ReviewStatus;
+import org.openhealth.chemoeducation.quality.translation.TranslationStatus;
 
 /**
  * The {@code chemoQuality} object that the preview's delivery endpoints add to each article and glossary term: review
@@ -71,10 +72,10 @@ public final class QualityMetadata {
             json.put("readability", score(quality.definitionReadability(item, language)));
         }
         if (!language.equals(quality.defaultLanguage())) {
-            ItemQuality.Translation translation = quality.translation(item, language);
-            if (translation.state() != ItemQuality.TranslationState.MISSING) {
+            TranslationStatus translation = quality.translation(item, language);
+            if (translation.state() != TranslationStatus.State.MISSING) {
                 json.put("translation", Map.of("upToDate",
-                        translation.state() == ItemQuality.TranslationState.CURRENT));
+                        translation.state() == TranslationStatus.State.CURRENT));
             }
         }
         return Optional.of(json);

@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -33,18 +35,22 @@ public final class TranslatableProperties {
 
     /** From a light module folder; empty when it has no content types. */
     public static Set<String> of(Path moduleDir) {
-        Set<String> names = new LinkedHashSet<>();
         Path dir = moduleDir.resolve("contentTypes");
         if (!Files.isDirectory(dir)) {
-            return names;
+            return new LinkedHashSet<>();
         }
         try (Stream<Path> files = Files.list(dir)) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
-                add(MagnoliaYaml.loadMapping(file), names);
-            }
+            return of(files.filter(p -> p.toString().endsWith(".yaml")).sorted().map(MagnoliaYaml::loadMapping)
+                    .toList());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read content types in " + dir + ": " + e.getMessage(), e);
         }
+    }
+
+    /** From content-type definitions already read (each the mapping of one {@code contentTypes/*.yaml}). */
+    public static Set<String> of(Collection<?> contentTypes) {
+        Set<String> names = new LinkedHashSet<>();
+        contentTypes.forEach(definition -> add(definition, names));
         names.removeAll(NOT_TEXT);
         return names;
     }
@@ -55,20 +61,19 @@ public final class TranslatableProperties {
      * @throws IllegalStateException if the jar does not hold them
      */
     public static Set<String> ofModuleJar(String module) {
-        Set<String> names = new LinkedHashSet<>();
+        List<Object> definitions = new ArrayList<>();
         for (String type : MODULE_CONTENT_TYPES) {
             String resource = module + "/contentTypes/" + type + ".yaml";
             try (InputStream in = TranslatableProperties.class.getClassLoader().getResourceAsStream(resource)) {
                 if (in == null) {
                     throw new IllegalStateException("the module's jar has no " + resource);
                 }
-                add(MagnoliaYaml.load(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8)), names);
+                definitions.add(MagnoliaYaml.load(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + resource + ": " + e.getMessage(), e);
             }
         }
-        names.removeAll(NOT_TEXT);
-        return names;
+        return of(definitions);
     }
 
     private static void add(Object definition, Set<String> names) {
