@@ -1,4 +1,4 @@
-[#-- The full text of an article: title, summary, sections, key terms, review line, sources and "Words to know"; expects: content = articleBody component (optional "article" id; else the page's "article"); optional chemofn (the module's jar) for inline glossary terms --]
+[#-- The full text of an article: title, summary, sections, credit, review line, sources and "Words to know"; expects: content = articleBody component (optional "article" id; else the page's "article"); optional chemofn (the module's jar) for inline glossary terms --]
 [#import "/chemo-education/templates/macros/editorAlert.ftl" as editorAlert]
 [#import "/chemo-education/templates/macros/glossary.ftl" as glossary]
 [#import "/chemo-education/templates/macros/ids.ftl" as ids]
@@ -80,30 +80,33 @@
       [#assign shownSections = shownSections + 1]
     [/#if]
   [/#list]
-  [#-- "Words to know": the terms marked in the text, in order of first use (raw strings from chemofn: escaped when printed). --]
+  [#-- "Words to know", the one place the page lists terms with their meanings: the terms marked in the text in order
+       of first use (chemofn, raw strings: escaped here), then the editor's key terms not marked in the text. A
+       light-module-only install marks nothing, so it lists the key terms. Every value below is escaped once. --]
   [#assign wordsToKnow = []]
+  [#assign listedTermIds = {}]
   [#if linking]
-    [#assign wordsToKnow = linker.usedTerms()]
+    [#list linker.usedTerms() as term]
+      [#assign wordsToKnow = wordsToKnow + [{"term": term.term()?html, "pronunciation": term.pronunciation()?html,
+          "definition": term.definition()?html, "anchor": "term-" + ids.token(term.name())}]]
+      [#assign listedTermIds = listedTermIds + {term.id(): true}]
+    [/#list]
   [/#if]
-  [#-- When "Words to know" already holds every key term, the key-terms box is left out of print (no definitions twice on paper). --]
-  [#assign usedTermIds = {}]
-  [#list wordsToKnow as term]
-    [#assign usedTermIds = usedTermIds + {term.id(): true}]
-  [/#list]
-  [#assign keyTermsInWordsToKnow = wordsToKnow?has_content]
   [#list keyTerms as term]
-    [#if !usedTermIds[term.@id]??]
-      [#assign keyTermsInWordsToKnow = false]
+    [#if !listedTermIds[term.@id]??]
+      [#assign wordsToKnow = wordsToKnow + [{"term": term.term, "pronunciation": glossary.ownPronunciation(term),
+          "definition": term.definition, "anchor": glossary.anchor(term)}]]
     [/#if]
   [/#list]
-  [#assign keyTermsId = "chemo-keyterms-" + articleKey]
+  [#-- The published text this article is adapted from: a credit with a link when the address is safe. --]
+  [#assign adaptedFrom = article.adaptedFrom!""]
+  [#assign adaptedFromHref = links.safeUrl(article.adaptedFromUrl!"")]
   [#assign sourcesId = "chemo-sources-" + articleKey]
   [#assign wordsToKnowId = "chemo-words-" + articleKey]
 [/#if]
-[#assign keyTermsHeading = i18n['chemo.articleBody.keyTerms.heading']?html]
-[#assign keyTermsIntro = i18n['chemo.articleBody.keyTerms.intro']?html]
 [#assign wordsToKnowHeading = i18n['chemo.articleBody.wordsToKnow.heading']?html]
 [#assign wordsToKnowIntro = i18n['chemo.articleBody.wordsToKnow.intro']?html]
+[#assign adaptedFromLabel = i18n['chemo.articleBody.adaptedFrom']?html]
 
 [#-- RENDERING --]
 [#if !articleId?has_content]
@@ -147,28 +150,15 @@
   [@richText.alerts text=section.text /]
     [/#if]
   [/#list]
-  [#if keyTerms?has_content]
-  <section class="chemo-keyterms-box[#if keyTermsInWordsToKnow] chemo-keyterms-box--in-words-to-know[/#if]" aria-labelledby="${keyTermsId}" data-glossary="off">
-    <h2 class="chemo-keyterms-box__heading" id="${keyTermsId}">${keyTermsHeading}</h2>
-    <p class="chemo-keyterms-box__intro">${keyTermsIntro}</p>
-    <dl class="chemo-keyterms">
-    [#list keyTerms as term]
-      <div class="chemo-keyterms__entry">
-        <dt class="chemo-keyterms__term">[#if glossaryUrl?has_content]<a class="chemo-keyterms__link" href="${glossaryUrl}#${glossary.anchor(term)}">${term.term}</a>[#else]${term.term}[/#if]
-          [@glossary.pronunciation term=term block="chemo-keyterms" /]
-        </dt>
-        <dd class="chemo-keyterms__definition">${term.definition}</dd>
-      </div>
-    [/#list]
-    </dl>
-  </section>
-  [/#if]
   [#if missingKeyTerms > 0]
   [@editorAlert.alert message=i18n.get('chemo.editor.keyTermsMissing', [missingKeyTerms?c]) /]
   [/#if]
   <footer class="chemo-article__footer">
     [#if withheld]
     [@editorAlert.alert message=i18n['chemo.editor.articleWithheld'] /]
+    [/#if]
+    [#if adaptedFrom?has_content]
+    <p class="chemo-article__credit">${adaptedFromLabel} [#if adaptedFromHref?has_content]<a class="chemo-article__credit-link" href="${adaptedFromHref}">${adaptedFrom}</a>[#else]${adaptedFrom}[/#if]</p>
     [/#if]
     [@reviewLine.line item=article cssClass="chemo-article__review" intervalMonths=reviewIntervalMonths /]
     [@translation.alert item=article /]
@@ -181,10 +171,10 @@
     <dl class="chemo-words-to-know__list">
     [#list wordsToKnow as term]
       <div class="chemo-words-to-know__entry">
-        <dt class="chemo-words-to-know__term">${term.term()?html}
-          [@glossary.respelling text=term.pronunciation()?html block="chemo-words-to-know" /]
+        <dt class="chemo-words-to-know__term">[#if glossaryUrl?has_content]<a class="chemo-words-to-know__link" href="${glossaryUrl}#${term.anchor}">${term.term}</a>[#else]${term.term}[/#if]
+          [@glossary.respelling text=term.pronunciation block="chemo-words-to-know" /]
         </dt>
-        <dd class="chemo-words-to-know__definition">${term.definition()?html}</dd>
+        <dd class="chemo-words-to-know__definition">${term.definition}</dd>
       </div>
     [/#list]
     </dl>

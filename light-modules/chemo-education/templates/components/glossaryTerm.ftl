@@ -34,7 +34,7 @@
 [#else]
 <section class="chemo-glossary-term" aria-labelledby="${headingId}" data-glossary="off">
   <h2 class="chemo-glossary-term__heading" id="${headingId}"><dfn class="chemo-glossary-term__name">${term.term}</dfn></h2>
-  [#if (term.pronunciation!"")?has_content]
+  [#if glossary.ownPronunciation(term)?has_content]
   <p class="chemo-glossary-term__pronunciation-line">[@glossary.pronunciation term=term block="chemo-glossary-term" /]</p>
   [/#if]
   <p class="chemo-glossary-term__definition">${term.definition}</p>

@@ -68,9 +68,21 @@
   [#return "term-" + ids.name(term)]
 [/#function]
 
+[#-- The pronunciation respelling of a term (ContentMap) for the page's language, escaped, or "". A respelling is
+     written for readers of one language, so unlike other translated properties it never falls back to the English
+     one: a Spanish page shows pronunciation_es or nothing. ContentMap reads "pronunciation_es" as stored. Java twin:
+     org.openhealth.chemoeducation.glossary.TermSource (the terms chemofn marks). --]
+[#function ownPronunciation term]
+  [#local language = cmsfn.language()]
+  [#if language == "en"]
+    [#return term.pronunciation!""]
+  [/#if]
+  [#return term["pronunciation_" + language]!""]
+[/#function]
+
 [#-- The pronunciation of a term (ContentMap), with a label for screen readers. block = BEM block of the caller, e.g. chemo-glossary. --]
 [#macro pronunciation term block]
-  [@respelling text=term.pronunciation!"" block=block /]
+  [@respelling text=ownPronunciation(term) block=block /]
 [/#macro]
 
 [#-- A pronunciation respelling, with a label for screen readers. text = already HTML-escaped (a ContentMap value, or a

@@ -16,6 +16,15 @@
   [#return ""]
 [/#function]
 
+[#-- A web address (http or https only: a form cannot be sent to mailto: or tel:), or "". Same input as safeUrl. --]
+[#function webUrl url]
+  [#local candidate = safeUrl(url)]
+  [#if candidate?matches(r'https?://.*', "i")]
+    [#return candidate]
+  [/#if]
+  [#return ""]
+[/#function]
+
 [#-- The URL of a website page by identifier, or "" when the page does not exist. --]
 [#function pageHref id]
   [#if !(id!"")?has_content]

@@ -61,7 +61,7 @@
 <p class="chemo-review-overdue" role="note">${i18n['chemo.reviewLine.overdue']?html}</p>
   [/#if]
   [#if !hasReviewed]
-    [@editorAlert.alert message=i18n['chemo.editor.reviewDateMissing'] /]
+    [@editorAlert.alert message=i18n['chemo.editor.notReviewed'] /]
   [/#if]
   [#if overdue]
     [@editorAlert.alert message=i18n.get('chemo.editor.reviewOverdue', [next?has_content?then(next, i18n['chemo.reviewLine.overdue'])]) /]

@@ -1,6 +1,7 @@
 [#-- An article page: HTML document with schema.org MedicalWebPage JSON-LD, areas "main" and "aside"; expects: content = page (title, optional "article" = chemoArticles id) --]
 [#import "/chemo-education/templates/macros/editorAlert.ftl" as editorAlert]
 [#import "/chemo-education/templates/macros/glossary.ftl" as glossary]
+[#import "/chemo-education/templates/macros/links.ftl" as links]
 [#import "/chemo-education/templates/macros/reviewLine.ftl" as reviewLine]
 
 [#-- ASSIGNMENTS --]
@@ -33,6 +34,8 @@
       [#assign audiences = audiences + [audienceTypes[audience]]]
     [/#if]
   [/#list]
+  [#-- schema.org isBasedOn: the published text the article is adapted from (its address only when safe). --]
+  [#assign basedOnUrl = links.webUrl(ld.adaptedFromUrl!"")]
   [#assign mentions = []]
   [#list glossary.terms(article.keyTerms!) as term]
     [#assign decodedTerm = cmsfn.decode(term)]
@@ -111,6 +114,9 @@
     [/#if]
     [#if (ld.reviewedBy!"")?has_content]
     "reviewedBy": {"@type": "Person", "name": "${ld.reviewedBy?json_string}"},
+    [/#if]
+    [#if (ld.adaptedFrom!"")?has_content]
+    "isBasedOn": {"@type": "CreativeWork", "name": "${ld.adaptedFrom?json_string}"[#if basedOnUrl?has_content], "url": "${basedOnUrl?json_string}"[/#if]},
     [/#if]
     [#if audiences?has_content]
     "audience": [[#list audiences as audience]{"@type": "MedicalAudience", "audienceType": "${audience?json_string}"}[#sep], [/#sep][/#list]],

@@ -107,7 +107,13 @@ final class TermSource {
             return null;
         }
         return new GlossaryTerm(node.getIdentifier(), node.getName(), term, strings(node, "variants", language),
-                string(node, "definition", language), string(node, "pronunciation", language));
+                string(node, "definition", language), ownPronunciation(node, language));
+    }
+
+    /** A respelling is written for readers of one language: it never falls back (twin: macros/glossary.ftl). */
+    private static String ownPronunciation(Node node, String language) throws RepositoryException {
+        Property property = LocalizedProperties.own(node, "pronunciation", language, DEFAULT_LANGUAGE);
+        return property == null || property.isMultiple() ? "" : property.getString();
     }
 
     private static Property localized(Node node, String name, String language) throws RepositoryException {

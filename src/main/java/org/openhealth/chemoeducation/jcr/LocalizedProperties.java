@@ -25,4 +25,15 @@ public final class LocalizedProperties {
         }
         return node.hasProperty(name) ? node.getProperty(name) : null;
     }
+
+    /**
+     * The property stored for exactly {@code language}, with no fallback: {@code name} for the default language,
+     * {@code name_<language>} for any other; null when it does not exist. For values that only make sense in their
+     * own language, such as a pronunciation respelling.
+     */
+    public static Property own(Node node, String name, String language, String defaultLanguage)
+            throws RepositoryException {
+        String stored = language.equals(defaultLanguage) ? name : name + "_" + language;
+        return node.hasProperty(stored) ? node.getProperty(stored) : null;
+    }
 }

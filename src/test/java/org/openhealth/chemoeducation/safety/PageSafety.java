@@ -26,7 +26,7 @@ final class PageSafety {
 
     /** Elements none of the module's templates writes, and that rich text must not bring in. */
     private static final Set<String> FORBIDDEN = Set.of("iframe", "frame", "frameset", "object", "embed", "applet",
-            "style", "base", "form", "input", "button", "textarea", "select", "svg", "math", "img", "video", "audio",
+            "style", "base", "textarea", "select", "svg", "math", "img", "video", "audio",
             "source", "noscript", "template", "isindex", "details", "xmp", "plaintext", "portal");
     /** Attributes a browser follows or loads as a URL. */
     private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "action", "formaction", "xlink:href",
@@ -68,6 +68,9 @@ final class PageSafety {
             if (tag.equals("script")) {
                 script(e, problems);
             }
+            if (tag.equals("form") || tag.equals("input") || tag.equals("button")) {
+                form(e, problems);
+            }
             if (tag.equals("link") && !(e.attr("rel").equals("stylesheet") && e.attr("href").equals(STYLESHEET))) {
                 problems.add("a link that is not the module's stylesheet: " + describe(e));
             }
@@ -97,6 +100,27 @@ final class PageSafety {
             problems.add("the text shows 'null'");
         }
         return problems;
+    }
+
+    /**
+     * The one form the templates write: the call-out's keyword search, a GET form to a web address whose fields are a
+     * search box, hidden name=value tokens and a submit button. Any other form, field or button is content's.
+     */
+    private static void form(Element e, List<String> problems) {
+        Element form = e.normalName().equals("form") ? e : e.closest("form");
+        boolean searchForm = form != null && form.hasClass("chemo-callout__search") && form.attr("method").equals("get")
+                && form.attr("action").matches("https?://[^?#]+") && form.closest("aside.chemo-callout") != null;
+        boolean field = switch (e.normalName()) {
+            case "form" -> true;
+            case "input" -> (e.attr("type").equals("search") || e.attr("type").equals("hidden"))
+                    && TOKEN.matcher(e.attr("name").replace(".", "")).matches()
+                    && (e.attr("type").equals("search") || e.attr("value").matches("[A-Za-z0-9_.~-]*"));
+            case "button" -> e.attr("type").equals("submit");
+            default -> false;
+        };
+        if (!searchForm || !field) {
+            problems.add("forbidden element " + describe(e));
+        }
     }
 
     private void script(Element e, List<String> problems) {

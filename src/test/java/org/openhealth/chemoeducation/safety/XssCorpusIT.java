@@ -40,12 +40,14 @@ class XssCorpusIT {
     /** Plain-text fields written with the payload: content type or component, and field. */
     static final List<String> PLAIN_FIELDS = List.of(
             "article.title", "article.summary", "article.sections.heading", "article.reviewedBy",
+            "article.adaptedFrom", "article.adaptedFromUrl",
             "article.sources.title", "article.sources.url", "article.audience",
             "glossaryTerm.term", "glossaryTerm.definition", "glossaryTerm.pronunciation", "glossaryTerm.variants",
             "glossaryTerm.reviewedBy", "glossaryTerm.sources.title", "glossaryTerm.sources.url",
             "linkBlock.title", "linkBlock.links.label", "linkBlock.links.description", "linkBlock.links.url",
             "linkBlock.links.linkType", "page.title (article page)", "page.title (glossary page)",
             "callout.heading", "callout.text", "callout.linkLabel", "callout.linkUrl", "callout.variant",
+            "callout.searchUrl", "callout.searchParameter", "callout.searchLabel", "callout.searchButtonLabel",
             "callout.unknownProperty", "glossaryIndex.heading", "node names (sections, terms, links)");
     /** Rich-text fields written with payload-laden HTML (three variants each). */
     static final List<String> RICH_FIELDS = List.of("article.sections.body");
@@ -109,6 +111,7 @@ class XssCorpusIT {
                 .put("lastReviewed", new ContentFiles.Date(ContentFiles.REVIEWED))
                 .put("nextReview", new ContentFiles.Date("2099-11-01T00:00:00.000Z"))
                 .i18n("reviewedBy", p)
+                .i18n("adaptedFrom", p).put("adaptedFromUrl", p)
                 .put("keyTerms", List.of(ContentFiles.uuid(term)))
                 .put("relatedLinks", ContentFiles.uuid(links))
                 .put("sections", sections)
@@ -150,7 +153,8 @@ class XssCorpusIT {
                 .put("0", component(page + "/main/0", "articleBody"))
                 .put("1", component(page + "/main/1", "relatedLinks"))
                 .put("2", component(page + "/main/2", "callout").put("variant", p).i18n("heading", p).i18n("text", p)
-                        .i18n("linkLabel", p).put("linkUrl", p).put("unknownProperty", p))
+                        .i18n("linkLabel", p).put("linkUrl", p).put("unknownProperty", p).put("searchUrl", p)
+                        .put("searchParameter", p))
                 .put("3", component(page + "/main/3", "glossaryTerm").put("term", ContentFiles.uuid(term)))
                 .put("4", component(page + "/main/4", "topicNavigation").put("linkBlock", ContentFiles.uuid(links)))
                 .put("5", component(page + "/main/5", "callout").put("variant", "peerSupport").i18n("heading", p)
@@ -158,7 +162,9 @@ class XssCorpusIT {
         Node aside = ContentFiles.node("mgnl:area", page + "/aside")
                 .put("0", component(page + "/aside/0", "relatedLinks").put("linkBlock", ContentFiles.uuid(links)))
                 .put("1", component(page + "/aside/1", "callout").i18n("heading", p)
-                        .put("linkUrl", "https://example.org/?q=" + p));
+                        .put("linkUrl", "https://example.org/?q=" + p)
+                        .put("searchUrl", "https://example.org/search?rl=1").put("searchParameter", "q")
+                        .i18n("searchLabel", p).i18n("searchButtonLabel", p));
         Node plain = ContentFiles.node("mgnl:page", page + "/plain")
                 .put("mgnl:template", "chemo-education:pages/article").i18n("title", p)
                 .put("main", ContentFiles.node("mgnl:area", page + "/plain/main")
@@ -276,14 +282,24 @@ class XssCorpusIT {
         boolean sourceLinked = templateSafeUrl(p);
         probes.expect("source link (article.sources.url)", sourceLinked ? List.of(p.trim()) : List.of(),
                 hrefs(doc.selectFirst(".chemo-article__footer .chemo-sources__item"), "a"));
-        probes.expect("key term (glossaryTerm.term)", shown, text(doc.selectFirst("dl.chemo-keyterms dt a")));
-        probes.expect("key term definition", shown, text(doc.selectFirst("dl.chemo-keyterms dd")));
-        probes.contains("key term pronunciation", shown, text(doc, "dl.chemo-keyterms .chemo-keyterms__pronunciation"));
+        Element keyTerm = doc.select(".chemo-words-to-know__entry").stream()
+                .filter(entry -> shown.equals(text(entry, "dd"))).findFirst().orElse(null);
+        probes.expect("key term in Words to know (glossaryTerm.definition)", shown, text(keyTerm, "dd"));
+        probes.expect("key term (glossaryTerm.term)", shown, text(keyTerm, "dt a"));
+        probes.contains("key term pronunciation", shown, text(keyTerm, ".chemo-words-to-know__pronunciation"));
+        String credit = text(doc, ".chemo-article__credit");
+        probes.expect("credit (article.adaptedFrom)", shown,
+                credit == null ? null : credit.replaceFirst("^(Adapted from|Adaptado de): ", ""));
+        probes.expect("credit link (article.adaptedFromUrl)", templateSafeUrl(p) ? List.of(p.trim()) : List.of(),
+                hrefs(doc.selectFirst(".chemo-article__credit"), "a"));
 
         JsonNode ld = jsonLd(doc);
         probes.expect("JSON-LD name", p, ld == null ? null : ld.path("name").asString());
         probes.expect("JSON-LD description", p, ld == null ? null : ld.path("description").asString());
         probes.expect("JSON-LD reviewedBy", p, ld == null ? null : ld.path("reviewedBy").path("name").asString());
+        probes.expect("JSON-LD isBasedOn name", p, ld == null ? null : ld.path("isBasedOn").path("name").asString());
+        probes.expect("JSON-LD isBasedOn url", p.trim().matches("(?i)https?://[^\\s<>\"]+") ? p.trim() : null,
+                ld == null || !ld.path("isBasedOn").has("url") ? null : ld.path("isBasedOn").path("url").asString());
         JsonNode mention = ld == null ? null : ld.path("mentions").path(0);
         probes.expect("JSON-LD mentions name", p, mention == null ? null : mention.path("name").asString());
         probes.expect("JSON-LD mentions description", p,
@@ -310,6 +326,13 @@ class XssCorpusIT {
             probes.expect("callout link label", shown, text(hostile, "a"));
         }
         probes.expect("callout with linkPage: label", shown, text(nth(callouts, 1), "a"));
+        // a payload as search address and keyword parameter never makes a form (the parameter is never a name)
+        probes.expect("callout search form (searchUrl, searchParameter)", null, text(hostile, "form"));
+        Element search = doc.selectFirst("aside.chemo-aside aside.chemo-callout form");
+        probes.expect("callout search label (searchLabel)", shown, text(search, "label"));
+        probes.expect("callout search button (searchButtonLabel)", shown, text(search, "button"));
+        probes.expect("callout search fields", List.of("rl=1", "q="), search == null ? List.of() : search
+                .select("input").stream().map(input -> input.attr("name") + "=" + input.attr("value")).toList());
 
         // the payload URL if safe, the page and the article, the URL with the payload in its query if safe, mailto
         int expectedLinks = (templateSafeUrl(p) ? 1 : 0) + 2 + (templateSafeUrl("https://example.org/?q=" + p) ? 1 : 0)
