@@ -68,7 +68,7 @@ class DeliveryEndpointIT {
         // then
         Map<String, Object> sections = map(article.get("sections"));
         List<Object> names = list(sections.get("@nodes"));
-        assertEquals(List.of("0", "1", "2", "3", "4"), names);
+        assertEquals(List.of("0", "1", "2", "3", "4", "5"), names);
         assertEquals("mgnl:contentNode", map(sections.get("0")).get("@nodeType"));
         assertTrue(list(article.get("@nodes")).contains("sections"));
     }

@@ -19,16 +19,17 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openhealth.chemoeducation.ReviewedSeed;
 import org.openhealth.chemoeducation.SeedSite;
 import org.openhealth.chemoeducation.preview.PreviewSite;
 
 /** The computed {@code chemoQuality} of articles and glossary terms in the delivery JSON, and the hide policy. */
 class DeliveryQualityIT {
 
-    /** "Today" for every site here: the seed article (due 2028-11-01) is current, 705 days before its review. */
+    /** "Today" for every site here: the reviewed seed article (due 2028-11-01) is current, 705 days before its review. */
     private static final Clock TODAY = Clock.fixed(Instant.parse("2026-11-27T10:15:30Z"), ZoneOffset.UTC);
     private static final String SEED_ARTICLE = "delivery/articles/v1/chemotherapy-resistance";
-    private static final String SEED_FILE = "bootstrap/data/chemoArticles.chemotherapy-resistance.yaml";
+    private static final String SEED_FILE_NAME = "chemoArticles.chemotherapy-resistance.yaml";
     private static final String SEED_ID = "f7083df4-5d69-4acf-8d52-fdb1833e4d30";
 
     @TempDir
@@ -41,13 +42,24 @@ class DeliveryQualityIT {
 
     @BeforeAll
     static void start() throws Exception {
-        site = PreviewSite.start(SeedSite.MODULE, List.of(draftArticle(shared), articleLinks(shared)), null, false,
-                TODAY);
+        site = PreviewSite.start(SeedSite.MODULE, List.of(reviewedSeedArticle(shared), reviewedSeedTerm(shared),
+                draftArticle(shared), articleLinks(shared)), null, false, TODAY);
     }
 
     @AfterAll
     static void stop() {
         site.close();
+    }
+
+    /** The seed article as the hospital has it after its review on 2026-11-01, next due 2028-11-01. */
+    private static Path reviewedSeedArticle(Path folder) {
+        return ReviewedSeed.write(folder, SEED_FILE_NAME, "2026-11-01", "2028-11-01", ReviewedSeed.REVIEWER);
+    }
+
+    /** The seed term P-glycoprotein, reviewed on the same dates. */
+    private static Path reviewedSeedTerm(Path folder) {
+        return ReviewedSeed.write(folder, "chemoGlossary.p-glycoprotein.yaml", "2026-11-01", "2028-11-01",
+                ReviewedSeed.REVIEWER);
     }
 
     /** A new article without review dates, with one empty section. */
@@ -86,11 +98,11 @@ class DeliveryQualityIT {
         return file;
     }
 
-    /** The seed article with one text replaced, as a content file imported over the seed. */
+    /** The reviewed seed article with one text replaced, as a content file imported over the seed. */
     private Path seedArticleWith(String from, String to) throws Exception {
-        String seed = Files.readString(SeedSite.MODULE.resolve(SEED_FILE));
+        String seed = ReviewedSeed.text(SEED_FILE_NAME, "2026-11-01", "2028-11-01", ReviewedSeed.REVIEWER);
         assertTrue(seed.contains(from), from);
-        Path file = dir.resolve("content/chemoArticles.chemotherapy-resistance.yaml");
+        Path file = dir.resolve("content/" + SEED_FILE_NAME);
         Files.createDirectories(file.getParent());
         Files.writeString(file, seed.replace(from, to), StandardCharsets.UTF_8);
         return file;
@@ -164,9 +176,10 @@ class DeliveryQualityIT {
         assertEquals(Map.of(
                 "review", Map.of("status", "current", "lastReviewed", "2026-11-01", "due", "2028-11-01",
                         "daysUntilDue", 705L, "onExpiry", "warn"),
-                "readability", Map.of("formula", "fleschKincaid", "grade", 4.6, "smog", 7.9, "targetGrade", 8L,
-                        "aboveTarget", false, "sections", List.of(section("0", 5.1, false), section("1", 4.0, false),
-                                section("2", 5.4, false), section("3", 6.8, false), section("4", 3.8, false)))),
+                "readability", Map.of("formula", "fleschKincaid", "grade", 5.0, "smog", 8.7, "targetGrade", 8L,
+                        "aboveTarget", false, "sections", List.of(section("0", 5.6, false), section("1", 4.4, false),
+                                section("2", 7.2, false), section("3", 7.2, false), section("4", 5.3, false),
+                                section("5", 3.0, false)))),
                 quality);
     }
 
@@ -178,10 +191,11 @@ class DeliveryQualityIT {
         assertEquals(Map.of(
                 "review", Map.of("status", "current", "lastReviewed", "2026-11-01", "due", "2028-11-01",
                         "daysUntilDue", 705L, "onExpiry", "warn"),
-                "readability", Map.of("formula", "fernandezHuerta", "grade", 7.6, "fernandezHuerta", 64.6,
-                        "inflesz", 59.8, "infleszBand", "normal", "targetGrade", 8L, "aboveTarget", false,
-                        "sections", List.of(section("0", 7.9, false), section("1", 8.0, false),
-                                section("2", 7.6, false), section("3", 8.0, false), section("4", 6.6, false))),
+                "readability", Map.of("formula", "fernandezHuerta", "grade", 7.1, "fernandezHuerta", 67.2,
+                        "inflesz", 62.5, "infleszBand", "normal", "targetGrade", 8L, "aboveTarget", false,
+                        "sections", List.of(section("0", 6.4, false), section("1", 7.9, false),
+                                section("2", 6.6, false), section("3", 7.2, false), section("4", 6.3, false),
+                                section("5", 6.0, false))),
                 "translation", Map.of("upToDate", true)),
                 quality);
     }
@@ -283,16 +297,16 @@ class DeliveryQualityIT {
             assertEquals("Chemotherapy resistance", link.get("label"));
             assertFalse(link.containsKey("article"), "a withheld article is left out like a missing reference");
             assertEquals(19, list(glossary.get("results")).size());
-            assertEquals(Map.of("status", "current", "lastReviewed", "2026-11-01", "due", "2028-11-01",
-                    "daysUntilDue", 705L, "onExpiry", "hide"), term.get("review"));
+            assertEquals(Map.of("status", "notReviewed", "onExpiry", "hide"), term.get("review"),
+                    "glossary terms are never withheld, reviewed or not");
         }
     }
 
     @Test
     void currentArticleUnderTheHidePolicyIsDelivered() throws Exception {
         // given the hide policy and the seed article, reviewed until 2028
-        try (PreviewSite hiding = PreviewSite.start(moduleWithHidePolicy(), List.of(articleLinks(dir)), null, false,
-                TODAY)) {
+        try (PreviewSite hiding = PreviewSite.start(moduleWithHidePolicy(), List.of(reviewedSeedArticle(dir),
+                articleLinks(dir)), null, false, TODAY)) {
             // when
             Map<String, Object> review = map(quality(hiding, SEED_ARTICLE, "en").get("review"));
             Map<String, Object> link = map(map(body(hiding, "delivery/linkBlocks/v1/article-links", Map.of())
@@ -332,9 +346,9 @@ class DeliveryQualityIT {
                 "daysUntilDue", 705L, "onExpiry", "warn");
         assertEquals(Map.of("review", review, "readability", Map.of("formula", "fleschKincaid", "grade", 4.7,
                 "smog", 6.4, "targetGrade", 8L, "aboveTarget", false)), english);
-        assertEquals(Map.of("review", review, "readability", Map.of("formula", "fernandezHuerta", "grade", 10.9,
-                "fernandezHuerta", 54.0, "inflesz", 49.0, "infleszBand", "algo difícil", "targetGrade", 8L,
-                "aboveTarget", true), "translation", Map.of("upToDate", true)), spanish);
+        assertEquals(Map.of("review", review, "readability", Map.of("formula", "fernandezHuerta", "grade", 7.2,
+                "fernandezHuerta", 66.6, "inflesz", 62.1, "infleszBand", "normal", "targetGrade", 8L,
+                "aboveTarget", false), "translation", Map.of("upToDate", true)), spanish);
     }
 
     @Test

@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openhealth.chemoeducation.ReviewedSeed;
 
 /** The command line as hospital developers and CI scripts call it: output and exit codes. */
 class PreviewMainIT {
@@ -44,7 +45,14 @@ class PreviewMainIT {
         Run run = run("validate", MODULE);
         // then
         assertEquals(0, run.code(), run.out());
-        assertTrue(run.out().startsWith("OK: no problems in "), run.out());
+        List<String> lines = run.out().lines().toList();
+        assertTrue(lines.get(lines.size() - 1).startsWith("OK: no problems in "), run.out());
+        // the seed content has had no medical review: each item and language says so, as a note (exit code 0)
+        assertEquals(40, lines.size() - 1, run.out());
+        for (String note : lines.subList(0, lines.size() - 1)) {
+            assertTrue(note.matches("chemo-education/bootstrap/data/chemo\\w+\\.[a-z-]+\\.yaml:1: note: medical review of"
+                    + " chemo\\w+:/[a-z-]+ \\((en|es)\\) has no lastReviewed date"), note);
+        }
     }
 
     @Test
@@ -76,41 +84,45 @@ class PreviewMainIT {
         Run run = run("validate", MODULE, "--content", term.toString());
         // then
         assertEquals(0, run.code(), run.out());
-        assertEquals(List.of(term + ":1: note: medical review of chemoGlossary:/statin (en) has no lastReviewed date",
-                "OK: no problems in " + Path.of(MODULE).toAbsolutePath().normalize() + " and 1 content path; 1 medical"
-                        + " review note (as of " + LocalDate.now(ZoneOffset.UTC) + ")"),
-                run.out().lines().toList());
+        List<String> lines = run.out().lines().toList();
+        assertEquals(List.of(term + ":1: note: medical review of chemoGlossary:/statin (en) has no lastReviewed date"),
+                lines.stream().filter(line -> line.startsWith(term.toString())).toList());
+        assertEquals("OK: no problems in " + Path.of(MODULE).toAbsolutePath().normalize() + " and 1 content path; 41"
+                + " medical review notes (as of " + LocalDate.now(ZoneOffset.UTC) + ")", lines.get(lines.size() - 1));
     }
 
     @Test
     void validateListsReviewsThatAreOverdueAsNotesAndStillExitsZero() {
-        // when: a month after the seed content's next review (2028-11-01)
-        Run run = run("validate", MODULE, "--today", "2028-12-01");
+        // given the seed article as a hospital has it after its review, next due 2028-11-01
+        Path article = ReviewedSeed.write(dir, "chemoArticles.chemotherapy-resistance.yaml", "2026-11-01",
+                "2028-11-01", ReviewedSeed.REVIEWER);
+        // when: a month after that
+        Run run = run("validate", MODULE, "--content", article.toString(), "--today", "2028-12-01");
         // then
         assertEquals(0, run.code(), run.out());
         List<String> lines = run.out().lines().toList();
-        assertEquals("chemo-education/bootstrap/data/chemoArticles.chemotherapy-resistance.yaml:16: note: medical review"
-                + " of chemoArticles:/chemotherapy-resistance (en) is overdue: it was due on 2028-11-01, 30 days ago;"
-                + " readers see a review-overdue notice", lines.get(0));
-        assertEquals("chemo-education/bootstrap/data/chemoArticles.chemotherapy-resistance.yaml:16: note: medical review"
-                + " of chemoArticles:/chemotherapy-resistance (es) is overdue: it was due on 2028-11-01, 30 days ago;"
-                + " readers see a review-overdue notice", lines.get(1));
-        // the article and 19 terms, in English and Spanish
-        assertEquals("OK: no problems in " + Path.of(MODULE).toAbsolutePath().normalize() + "; 40 medical review notes"
-                + " (as of 2028-12-01)", lines.get(lines.size() - 1));
+        assertEquals(List.of(article + ":3: note: medical review of chemoArticles:/chemotherapy-resistance (en) is"
+                        + " overdue: it was due on 2028-11-01, 30 days ago; readers see a review-overdue notice",
+                article + ":3: note: medical review of chemoArticles:/chemotherapy-resistance (es) is overdue: it was"
+                        + " due on 2028-11-01, 30 days ago; readers see a review-overdue notice"),
+                lines.stream().filter(line -> line.contains("chemoArticles:/chemotherapy-resistance")).toList());
+        // the article and 19 terms (never reviewed), in English and Spanish
+        assertEquals("OK: no problems in " + Path.of(MODULE).toAbsolutePath().normalize() + " and 1 content path; 40"
+                + " medical review notes (as of 2028-12-01)", lines.get(lines.size() - 1));
     }
 
     @Test
     void validateListsReviewsDueWithinThePolicysWindow() {
-        // when: 31 days before the seed's next review; the policy's window is 60 days
-        Run early = run("validate", MODULE, "--today", "2028-08-31");
-        Run inWindow = run("validate", MODULE, "--today", "2028-10-01");
+        // given the seed term DNA, reviewed, next due 2028-11-01
+        Path term = ReviewedSeed.write(dir, "chemoGlossary.dna.yaml", "2026-11-01", "2028-11-01",
+                ReviewedSeed.REVIEWER);
+        // when: 31 days before its next review; the policy's window is 60 days
+        Run early = run("validate", MODULE, "--content", term.toString(), "--today", "2028-08-31");
+        Run inWindow = run("validate", MODULE, "--content", term.toString(), "--today", "2028-10-01");
         // then
-        assertEquals(List.of("OK: no problems in " + Path.of(MODULE).toAbsolutePath().normalize()),
-                early.out().lines().toList());
-        assertEquals("chemo-education/bootstrap/data/chemoGlossary.dna.yaml:22: note: medical review of"
-                + " chemoGlossary:/dna (en) is due on 2028-11-01, in 31 days", inWindow.out().lines()
-                .filter(l -> l.contains("/dna (en)")).findFirst().orElseThrow());
+        assertEquals(List.of(), early.out().lines().filter(l -> l.contains("/dna (")).toList());
+        assertEquals(term + ":3: note: medical review of chemoGlossary:/dna (en) is due on 2028-11-01, in 31 days",
+                inWindow.out().lines().filter(l -> l.contains("/dna (en)")).findFirst().orElseThrow());
         assertEquals(0, inWindow.code());
     }
 

@@ -9,9 +9,11 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openhealth.chemoeducation.ReviewedSeed;
 
 /** {@code report reviews|readability|translations} as editors and CI scripts call them. */
 class QualityReportIT {
@@ -54,14 +56,21 @@ class QualityReportIT {
         assertEquals(0, run.code(), run.err());
         String[] lines = run.out().split("\\R");
         assertEquals("state,item,language,title,last reviewed,due,days", lines[0]);
-        assertEquals("OVERDUE,chemoArticles:/old-article,en,An old article,2023-01-10,2025-01-10,-686", lines[1]);
-        assertEquals("OVERDUE,chemoArticles:/old-article,es,An old article,2023-01-10,2025-01-10,-686", lines[2]);
-        assertEquals(3, lines.length, "the seed content is reviewed until 2028: nothing else is due");
+        List<String> rows = List.of(lines).subList(1, lines.length);
+        // never reviewed (the seed: an article and 19 terms, in 2 languages) first, then overdue
+        assertEquals("NOT_REVIEWED,chemoArticles:/chemotherapy-resistance,en,Chemotherapy resistance,,,", rows.get(0));
+        assertEquals(40, rows.stream().filter(row -> row.startsWith("NOT_REVIEWED,")).count(), run.out());
+        assertEquals(List.of("OVERDUE,chemoArticles:/old-article,en,An old article,2023-01-10,2025-01-10,-686",
+                "OVERDUE,chemoArticles:/old-article,es,An old article,2023-01-10,2025-01-10,-686"), rows.subList(40, 42));
+        assertEquals(42, rows.size(), run.out());
     }
 
     @Test
-    void reviewsDueWithinALongerWindowIncludeTheSeed() {
-        Run run = run("report", "reviews", "--module", MODULE, "--today", "2026-11-27", "--days", "800");
+    void reviewsDueWithinALongerWindowIncludeTheReviewedSeed() {
+        Path article = ReviewedSeed.write(dir, "chemoArticles.chemotherapy-resistance.yaml", "2026-11-01",
+                "2028-11-01", ReviewedSeed.REVIEWER);
+        Run run = run("report", "reviews", "--module", MODULE, "--today", "2026-11-27", "--days", "800", "--content",
+                article.toString());
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().lines().anyMatch(l -> l.matches(
                 "CURRENT\\s+chemoArticles:/chemotherapy-resistance\\s+en\\s+Chemotherapy resistance\\s+2026-11-01"
@@ -76,7 +85,7 @@ class QualityReportIT {
         // then
         assertEquals(0, above.code(), above.err());
         long everySection = all.out().lines().count() - 1;
-        assertEquals(12, everySection, "5 sections + whole article, in 2 languages");
+        assertEquals(14, everySection, "6 sections + whole article, in 2 languages");
         for (String row : above.out().lines().skip(1).toList()) {
             double grade = Double.parseDouble(row.split(",")[3]);
             assertTrue(grade > 8.0, row);

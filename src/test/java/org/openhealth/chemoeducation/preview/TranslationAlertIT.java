@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -23,7 +25,8 @@ import org.openhealth.chemoeducation.quality.translation.TranslatableProperties;
 class TranslationAlertIT {
 
     private static final String ARTICLE_FILE = "chemoArticles.chemotherapy-resistance.yaml";
-    private static final String SEED_SUMMARY = "'summary': 'Sometimes a chemotherapy drug does not harm cancer cells,";
+    private static final String SEED_SUMMARY = "'summary': 'Sometimes a cancer that was responding to chemotherapy";
+    private static final String EDITED_SUMMARY = "'summary': 'Sometimes a cancer that responded well to chemotherapy";
 
     @TempDir
     Path dir;
@@ -39,7 +42,16 @@ class TranslationAlertIT {
     private static List<String> alerts(PreviewSite site, String language, boolean editMode) {
         Document page = Jsoup.parse(site.render(new PreviewSite.PageRequest(SeedSite.ARTICLE_PAGE, language, editMode,
                 Map.of()), "").html());
-        return page.select(".chemo-article__footer .chemo-editor-alert").eachText();
+        return page.select(".chemo-article__footer .chemo-editor-alert").eachText().stream()
+                .filter(alert -> alert.contains("translatedFrom")).toList();
+    }
+
+    /** The fingerprint of the English text the seed's Spanish was translated from, as the seed file records it. */
+    private static String recordedFingerprint() throws Exception {
+        Matcher recorded = Pattern.compile("'translatedFrom_es': '([0-9a-f]{12})'").matcher(
+                Files.readString(SeedSite.MODULE.resolve("bootstrap/data/" + ARTICLE_FILE)));
+        assertTrue(recorded.find());
+        return recorded.group(1);
     }
 
     /** The "english now" fingerprint of the seed article as {@code report translations --all} prints it. */
@@ -64,14 +76,14 @@ class TranslationAlertIT {
     @Test
     void whenTheEnglishChangesSpanishEditorsAreToldWithTheFingerprintToRecord() throws Exception {
         // given: the English summary was edited after the Spanish was translated
-        Path article = seedCopy(SEED_SUMMARY, "'summary': 'Sometimes a chemotherapy drug does not harm cancer cells at all,");
+        Path article = seedCopy(SEED_SUMMARY, EDITED_SUMMARY);
         String fingerprint = reportedEnglishFingerprint(article);
         try (PreviewSite site = PreviewSite.start(SeedSite.MODULE, List.of(article), null)) {
             // then
             assertEquals(List.of("Traducción desactualizada: el texto en inglés cambió después de hacer esta"
                     + " traducción. Actualice la traducción y luego escriba " + fingerprint + " en su campo"
                     + " translatedFrom."), alerts(site, "es", true));
-            assertNotEquals("c2777f43bcf1", fingerprint, "the seed records the English before the edit");
+            assertNotEquals(recordedFingerprint(), fingerprint, "the seed records the English before the edit");
             assertEquals(List.of(), alerts(site, "en", true), "the English page has no translation to flag");
             assertEquals(List.of(), alerts(site, "es", false), "readers never see editor alerts");
         }
@@ -79,16 +91,17 @@ class TranslationAlertIT {
 
     @Test
     void aTranslationWithoutARecordedSourceAsksEditorsToRecordIt() throws Exception {
-        Path article = seedCopy("  'translatedFrom_es': 'c2777f43bcf1'\n", "");
+        String fingerprint = recordedFingerprint();
+        Path article = seedCopy("  'translatedFrom_es': '" + fingerprint + "'\n", "");
         try (PreviewSite site = PreviewSite.start(SeedSite.MODULE, List.of(article), null)) {
             assertEquals(List.of("Esta traducción no indica de qué texto en inglés se hizo. Compárela con el inglés y"
-                    + " luego escriba c2777f43bcf1 en su campo translatedFrom."), alerts(site, "es", true));
+                    + " luego escriba " + fingerprint + " en su campo translatedFrom."), alerts(site, "es", true));
         }
     }
 
     @Test
     void withoutTheModulesJarThereIsNoTranslationCheck() throws Exception {
-        Path article = seedCopy(SEED_SUMMARY, "'summary': 'Sometimes a chemotherapy drug does not harm cancer cells at all,");
+        Path article = seedCopy(SEED_SUMMARY, EDITED_SUMMARY);
         try (PreviewSite site = PreviewSite.start(SeedSite.MODULE, List.of(article), null, true)) {
             assertEquals(List.of(), alerts(site, "es", true));
         }
@@ -97,7 +110,7 @@ class TranslationAlertIT {
     @Test
     void inMagnoliaTheFunctionsReadTheSameTranslatablePropertiesFromTheModulesJar() {
         assertEquals(TranslatableProperties.of(SeedSite.MODULE), TranslatableProperties.ofModuleJar("chemo-education"));
-        assertEquals(List.of("title", "summary", "heading", "body"),
-                List.copyOf(TranslatableProperties.of(SeedSite.MODULE)).subList(0, 4));
+        assertEquals(List.of("title", "summary", "adaptedFrom", "adaptedFromUrl", "heading", "body"),
+                List.copyOf(TranslatableProperties.of(SeedSite.MODULE)).subList(0, 6));
     }
 }

@@ -68,15 +68,19 @@ class InstallModesIT {
     }
 
     @Test
-    void withTheJarWordsToKnowListsEveryTermUsedInOrder() {
+    void withTheJarWordsToKnowListsEveryTermUsedInOrderThenTheOtherKeyTerms() {
         // when
         Document page = article(jar, "en");
-        // then
+        // then: the terms marked in the text, in order of first use, then key terms the text does not use
         List<String> linked = new ArrayList<>(new LinkedHashSet<>(
                 page.select(".chemo-article__section-body .chemo-term").eachAttr("data-chemo-term")));
         Element words = page.selectFirst(".chemo-words-to-know");
         assertNotNull(words);
-        assertEquals(linked.size(), words.select("dt").size());
+        List<String> listed = words.select("dt a").eachAttr("href").stream()
+                .map(href -> href.substring(href.indexOf("#term-") + "#term-".length())).toList();
+        assertEquals(linked, listed.subList(0, linked.size()));
+        assertEquals(List.of("dna-repair", "cross-resistance", "multidrug-resistance"),
+                listed.subList(linked.size(), listed.size()));
         assertEquals(words.select("dt").size(), words.select("dd").size());
     }
 
@@ -90,13 +94,13 @@ class InstallModesIT {
     }
 
     @Test
-    void asALightModuleOnlyTheArticleRendersWithKeyTermsButNoInlineLinks() {
+    void asALightModuleOnlyTheArticleListsItsKeyTermsInWordsToKnowButLinksNothingInline() {
         // when
         Document page = article(lightOnly, "en");
         // then
         assertEquals("Chemotherapy resistance", page.selectFirst("h1").text());
         assertEquals(6, page.select(".chemo-article__section-body ol > li").size());
-        assertEquals(19, page.select("dl.chemo-keyterms dt").size());
+        assertEquals(19, page.select(".chemo-words-to-know dt").size());
         assertTrue(page.select(".chemo-term").isEmpty());
     }
 }

@@ -79,18 +79,18 @@ class PrintViewIT {
         assertEquals("chemo-page chemo-page--article chemo-page--print", page.body().className());
         assertEquals("noindex", page.selectFirst("meta[name=robots]").attr("content"));
         assertEquals("Chemotherapy resistance", page.selectFirst("h1").text());
-        assertEquals(List.of("What is chemotherapy resistance?", "How cancer cells become resistant",
-                        "Why doctors combine drugs", "Cross-resistance", "Why the best treatment plan is used first"),
+        assertEquals(List.of("What is chemotherapy resistance?", "Why does it happen?", "Can it be prevented?",
+                        "Why are drugs given together?", "Why is the best treatment plan used first?",
+                        "What can I ask my care team?"),
                 page.select(".chemo-article__section h2").eachText());
         assertEquals(6, page.select(".chemo-article__section-body ol > li").size());
-        assertEquals("Medically reviewed by Sample reviewer (replace with your clinical reviewer before publishing)"
-                        + " on November 1, 2026. Next review due November 1, 2028.",
-                page.selectFirst(".chemo-article__review").text());
-        assertEquals(List.of("National Cancer Institute: Chemotherapy to Treat Cancer", "MedlinePlus: Cancer Chemotherapy",
-                        "MedlinePlus in Spanish: Chemotherapy", "NCI Dictionary of Cancer Terms",
-                        "NCI Dictionary of Cancer Terms (Spanish)"),
+        assertEquals("Adapted from: “Chemotherapy Resistance,” ChemoCare (chemocare.com)",
+                page.selectFirst(".chemo-article__credit").text());
+        assertNull(page.selectFirst(".chemo-article__review"), "the seed has had no medical review");
+        assertEquals(List.of("ChemoCare: Chemotherapy Resistance", "National Cancer Institute: Chemotherapy to Treat"
+                        + " Cancer", "NCI Dictionary of Cancer Terms: drug resistance"),
                 page.select(".chemo-sources__item").eachText());
-        assertEquals("https://medlineplus.gov/cancerchemotherapy.html",
+        assertEquals("https://www.cancer.gov/about-cancer/treatment/types/chemotherapy",
                 page.select(".chemo-sources__link").get(1).attr("href"));
         assertEquals("This page: /chemotherapy/chemotherapy-resistance.html",
                 page.selectFirst(".chemo-print-footer").text());
@@ -133,22 +133,20 @@ class PrintViewIT {
         assertNoNavigationChrome(page);
         assertEquals("es", page.selectFirst("html").attr("lang"));
         assertEquals("Resistencia a la quimioterapia", page.selectFirst("h1").text());
-        assertEquals(List.of("¿Qué es la resistencia a la quimioterapia?",
-                        "Cómo se vuelven resistentes las células cancerosas", "Por qué los médicos combinan medicamentos",
-                        "Resistencia cruzada", "Por qué se usa primero el mejor plan de tratamiento"),
+        assertEquals(List.of("¿Qué es la resistencia a la quimioterapia?", "¿Por qué pasa?", "¿Se puede prevenir?",
+                        "¿Por qué se dan varios medicamentos juntos?",
+                        "¿Por qué se usa primero el mejor plan de tratamiento?",
+                        "¿Qué le puedo preguntar a mi equipo de atención médica?"),
                 page.select(".chemo-article__section h2").eachText());
-        assertEquals("Revisión médica realizada por Revisor de ejemplo (reemplácelo por su revisor clínico antes de"
-                        + " publicar) el 1 de noviembre de 2026. Próxima revisión prevista para el 1 de noviembre de 2028.",
-                page.selectFirst(".chemo-article__review").text());
-        assertEquals(5, page.select(".chemo-sources__item").size());
-        assertEquals("MedlinePlus en español: Quimioterapia", page.select(".chemo-sources__item").get(2).text());
+        assertNull(page.selectFirst(".chemo-article__review"), "the seed has had no medical review");
+        assertEquals(3, page.select(".chemo-sources__item").size());
+        assertEquals("ChemoCare: Chemotherapy Resistance (en inglés)", page.select(".chemo-sources__item").get(0).text());
         Element words = page.selectFirst("section.chemo-words-to-know");
         Element entry = entry(words, ".chemo-words-to-know__term", "Glicoproteína P");
-        assertEquals("Pronunciación: (gli-co-pro-te-Í-na PE)",
-                entry.selectFirst(".chemo-words-to-know__pronunciation").text());
-        assertEquals("Una proteína de la capa externa de la célula que funciona como una bomba. Expulsa algunos"
-                        + " medicamentos fuera de la célula. Cuando las células cancerosas fabrican mucha cantidad, los"
-                        + " medicamentos de quimioterapia tal vez no permanezcan dentro el tiempo suficiente para funcionar.",
+        assertNull(entry.selectFirst(".chemo-words-to-know__pronunciation"), "no English respelling on a Spanish page");
+        assertEquals("Una proteína de la capa de afuera de la célula. Funciona como una bomba y saca algunos"
+                        + " medicamentos de la célula. Si una célula cancerosa hace mucha de esta proteína, los"
+                        + " medicamentos tal vez no se queden dentro el tiempo suficiente para actuar.",
                 entry.selectFirst("dd").text());
         assertEquals("Esta página: /es/chemotherapy/chemotherapy-resistance.html",
                 page.selectFirst(".chemo-print-footer").text());
@@ -231,19 +229,17 @@ class PrintViewIT {
     }
 
     @Test
-    void asALightModuleOnlyThePrintViewHasTheKeyTermsBoxWithDefinitionsAndPronunciations() {
+    void asALightModuleOnlyThePrintViewListsTheKeyTermsWithDefinitionsAndPronunciations() {
         // when
         Document page = page(lightOnly, "/chemotherapy/chemotherapy-resistance.html", PRINT);
         // then
         assertNoNavigationChrome(page);
-        assertNull(page.selectFirst(".chemo-words-to-know"));
-        Element box = page.selectFirst("section.chemo-keyterms-box");
+        Element box = page.selectFirst("section.chemo-words-to-know");
         assertNotNull(box);
-        assertFalse(box.hasClass("chemo-keyterms-box--in-words-to-know"), "printed, not left out for Words to know");
         assertEquals(19, box.select("dt").size());
-        Element entry = entry(box, ".chemo-keyterms__term", "P-glycoprotein");
+        Element entry = entry(box, ".chemo-words-to-know__term", "P-glycoprotein");
         assertEquals("Pronunciation: (pee-GLY-koh-PROH-teen)",
-                entry.selectFirst(".chemo-keyterms__pronunciation").text());
+                entry.selectFirst(".chemo-words-to-know__pronunciation").text());
         assertEquals("A protein in the outer layer of a cell that works like a pump. It pushes some drugs back out of"
                         + " the cell. When cancer cells make a lot of it, chemotherapy drugs may not stay inside long"
                         + " enough to work.",

@@ -16,6 +16,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openhealth.chemoeducation.ReviewedSeed;
 import org.openhealth.chemoeducation.SeedSite;
 import org.openhealth.chemoeducation.preview.PreviewSite;
 
@@ -30,25 +31,23 @@ class ReviewCurrencyIT {
     @TempDir
     Path dir;
 
-    /** A copy of a seed file with one literal text replaced, written to content/ (imported after the seed). */
-    private Path seedCopy(String file, String old, String replacement) throws Exception {
-        Path seed = SeedSite.MODULE.resolve("bootstrap/data/" + file);
-        String text = Files.readString(seed);
-        assertTrue(text.contains(old), file + " holds " + old);
-        Path copy = dir.resolve("content/" + file);
-        Files.createDirectories(copy.getParent());
-        Files.writeString(copy, text.replace(old, replacement), StandardCharsets.UTF_8);
-        return copy;
+    /** The seed article, reviewed by the hospital on {@code reviewed} with the next review due on {@code next}. */
+    private Path reviewedSeedArticle(String reviewed, String next) {
+        return ReviewedSeed.write(dir.resolve("content"), "chemoArticles.chemotherapy-resistance.yaml", reviewed, next,
+                ReviewedSeed.REVIEWER);
     }
 
-    private Path overdueSeedArticle() throws Exception {
-        return seedCopy("chemoArticles.chemotherapy-resistance.yaml", "'nextReview': 2028-11-01T00:00:00.000Z",
-                "'nextReview': 2025-01-10T00:00:00.000Z");
+    private Path overdueSeedArticle() {
+        return reviewedSeedArticle("2023-01-10", "2025-01-10");
     }
 
-    private Path overdueDnaTerm() throws Exception {
-        return seedCopy("chemoGlossary.dna.yaml", "'nextReview': 2028-11-01T00:00:00.000Z",
-                "'nextReview': 2025-01-10T00:00:00.000Z");
+    private Path currentSeedArticle() {
+        return reviewedSeedArticle("2026-11-01", "2028-11-01");
+    }
+
+    private Path overdueDnaTerm() {
+        return ReviewedSeed.write(dir.resolve("content"), "chemoGlossary.dna.yaml", "2023-01-10", "2025-01-10",
+                ReviewedSeed.REVIEWER);
     }
 
     /** A page showing the seed term "DNA" with the glossaryTerm component. */
@@ -112,9 +111,12 @@ class ReviewCurrencyIT {
     }
 
     @Test
-    void theCurrentSeedArticleShowsNoOverdueNotice() {
-        try (PreviewSite site = PreviewSite.start(SeedSite.MODULE, List.of(), null)) {
-            assertNull(page(site, false).selectFirst(".chemo-review-overdue"));
+    void aReviewedArticleThatIsNotDueShowsItsReviewLineAndNoOverdueNotice() {
+        try (PreviewSite site = PreviewSite.start(SeedSite.MODULE, List.of(currentSeedArticle()), null)) {
+            Document page = page(site, false);
+            assertEquals("Medically reviewed by Dr. Test Reviewer on November 1, 2026. Next review due November 1,"
+                    + " 2028.", page.selectFirst(".chemo-article__review").text());
+            assertNull(page.selectFirst(".chemo-review-overdue"));
         }
     }
 
@@ -158,7 +160,7 @@ class ReviewCurrencyIT {
 
     @Test
     void underTheHidePolicyACurrentArticleIsShownWithItsStructuredData() throws Exception {
-        try (PreviewSite site = PreviewSite.start(hidePolicyModule(), List.of(), null)) {
+        try (PreviewSite site = PreviewSite.start(hidePolicyModule(), List.of(currentSeedArticle()), null)) {
             Document reader = page(site, false);
             assertNotNull(reader.selectFirst("article.chemo-article"));
             assertNull(reader.selectFirst(".chemo-article-withheld"));
@@ -168,22 +170,25 @@ class ReviewCurrencyIT {
 
     @Test
     void theSpanishPageShowsTheSpanishReviewDateAndTheEnglishPageTheEnglishOne() throws Exception {
-        // given: the Spanish translation was reviewed on its own date
-        Path article = seedCopy("chemoArticles.chemotherapy-resistance.yaml",
-                "'nextReview': 2028-11-01T00:00:00.000Z", "'nextReview': 2028-11-01T00:00:00.000Z\n"
-                        + "  'lastReviewed_es': 2026-11-20T00:00:00.000Z\n"
-                        + "  'nextReview_es': 2028-11-20T00:00:00.000Z");
+        // given: the Spanish translation was reviewed on its own date, by its own reviewer
+        String reviewed = ReviewedSeed.text("chemoArticles.chemotherapy-resistance.yaml", "2026-11-01", "2028-11-01",
+                ReviewedSeed.REVIEWER);
+        Path article = Files.createDirectories(dir.resolve("content")).resolve(
+                "chemoArticles.chemotherapy-resistance.yaml");
+        Files.writeString(article, reviewed.replace("'nextReview': 2028-11-01T00:00:00.000Z\n",
+                "'nextReview': 2028-11-01T00:00:00.000Z\n  'lastReviewed_es': 2026-11-20T00:00:00.000Z\n"
+                        + "  'nextReview_es': 2028-11-20T00:00:00.000Z\n  'reviewedBy_es': 'Dra. Revisora de Prueba'\n"),
+                StandardCharsets.UTF_8);
         try (PreviewSite site = PreviewSite.start(SeedSite.MODULE, List.of(article), null)) {
             // when
             Document en = page(site, SeedSite.ARTICLE_PAGE, "en", false);
             Document es = page(site, SeedSite.ARTICLE_PAGE, "es", false);
             // then
-            assertEquals("Medically reviewed by Sample reviewer (replace with your clinical reviewer before"
-                    + " publishing) on November 1, 2026. Next review due November 1, 2028.",
-                    en.selectFirst(".chemo-article__review").text());
-            assertEquals("Revisión médica realizada por Revisor de ejemplo (reemplácelo por su revisor clínico antes"
-                    + " de publicar) el 20 de noviembre de 2026. Próxima revisión prevista para el 20 de noviembre de"
-                    + " 2028.", es.selectFirst(".chemo-article__review").text());
+            assertEquals("Medically reviewed by Dr. Test Reviewer on November 1, 2026. Next review due November 1,"
+                    + " 2028.", en.selectFirst(".chemo-article__review").text());
+            assertEquals("Revisión médica realizada por Dra. Revisora de Prueba el 20 de noviembre de 2026. Próxima"
+                    + " revisión prevista para el 20 de noviembre de 2028.",
+                    es.selectFirst(".chemo-article__review").text());
             assertTrue(es.select("script[type=application/ld+json]").first().data()
                     .contains("\"lastReviewed\": \"2026-11-20\""));
         }
@@ -194,8 +199,8 @@ class ReviewCurrencyIT {
         try (PreviewSite site = PreviewSite.start(SeedSite.MODULE, List.of(overdueDnaTerm(), termPage()), null)) {
             Document reader = page(site, TERM_PAGE, "en", false);
 
-            assertEquals("Medically reviewed by Sample reviewer (replace with your clinical reviewer before"
-                    + " publishing) on November 1, 2026. Next review due January 10, 2025.",
+            assertEquals("Medically reviewed by Dr. Test Reviewer on January 10, 2023. Next review due January 10,"
+                    + " 2025.",
                     reader.selectFirst(".chemo-glossary-term__review").text());
             assertEquals("This information is due for medical review. If you have questions, ask your care team.",
                     reader.selectFirst(".chemo-glossary-term .chemo-review-overdue").text());

@@ -56,25 +56,27 @@ class SeedSiteIT {
         // then
         List<String> names = new ArrayList<>();
         causes.forEach(li -> names.add(li.selectFirst("strong").text()));
-        assertEquals(List.of("Surviving cells change and multiply.", "Gene amplification.", "Drug pumps.",
-                "Blocked entry.", "DNA repair.", "Drug inactivation."), names);
+        assertEquals(List.of("Cells change and multiply.", "Gene amplification.", "Pumping the drug out.",
+                "Not letting the drug in.", "Repairing DNA.", "Making the drug inactive."), names);
     }
 
     @Test
-    void articleHasTitleSummaryAndFiveSectionHeadings() {
+    void articleHasTitleSummaryAndSixSectionHeadings() {
         assertEquals("Chemotherapy resistance", article.selectFirst("h1").text());
         assertEquals("Chemotherapy resistance", article.title());
-        assertTrue(article.selectFirst(".chemo-article__summary").text().startsWith("Sometimes a chemotherapy drug"));
-        assertEquals(List.of("What is chemotherapy resistance?", "How cancer cells become resistant",
-                        "Why doctors combine drugs", "Cross-resistance", "Why the best treatment plan is used first"),
+        assertTrue(article.selectFirst(".chemo-article__summary").text().startsWith(
+                "Sometimes a cancer that was responding to chemotherapy starts to grow"));
+        assertEquals(List.of("What is chemotherapy resistance?", "Why does it happen?", "Can it be prevented?",
+                        "Why are drugs given together?", "Why is the best treatment plan used first?",
+                        "What can I ask my care team?"),
                 article.select(".chemo-article__section h2").eachText());
     }
 
     @Test
-    void keyTermsBoxPairsEachTermWithItsDefinitionAndGlossaryLink() {
+    void wordsToKnowPairsEachTermWithItsDefinitionAndGlossaryLink() {
         // when
-        Elements terms = article.select("dl.chemo-keyterms dt");
-        Elements definitions = article.select("dl.chemo-keyterms dd");
+        Elements terms = article.select(".chemo-words-to-know dt");
+        Elements definitions = article.select(".chemo-words-to-know dd");
         // then
         assertEquals(19, terms.size());
         assertEquals(terms.size(), definitions.size());
@@ -82,13 +84,6 @@ class SeedSiteIT {
         assertEquals("/chemotherapy/glossary.html#term-p-glycoprotein", pgp.selectFirst("a").attr("href"));
         assertTrue(pgp.nextElementSibling().text().contains("works like a pump"));
         assertTrue(pgp.text().contains("(pee-GLY-koh-PROH-teen)"), pgp.text());
-    }
-
-    @Test
-    void reviewLineNamesReviewerAndBothDates() {
-        assertEquals("Medically reviewed by Sample reviewer (replace with your clinical reviewer before publishing)"
-                        + " on November 1, 2026. Next review due November 1, 2028.",
-                article.selectFirst(".chemo-article__review").text());
     }
 
     @Test
@@ -101,35 +96,39 @@ class SeedSiteIT {
         Elements current = nav.select("[aria-current=page]");
         assertEquals(1, current.size());
         assertEquals("/chemotherapy/chemotherapy-resistance.html", current.attr("href"));
-        assertEquals("Chemotherapy resistance", current.text());
+        assertEquals("Chemotherapy Resistance", current.text());
     }
 
     @Test
-    void clinicalTrialsAndPeerSupportCalloutsLinkOut() {
-        Element trials = article.selectFirst("aside.chemo-callout--clinicalTrials");
-        Element peers = article.selectFirst("aside.chemo-callout--peerSupport");
-        assertEquals("https://www.cancer.gov/research/participate/clinical-trials-search",
-                trials.selectFirst("a").attr("href"));
-        assertTrue(peers.text().contains("peer mentor"), peers.text());
-        assertEquals(trials.selectFirst("h2").id(), trials.attr("aria-labelledby"));
+    void theChemotherapyHubPageHasTheTopicMenuAndBothCallouts() {
+        // when
+        Document hub = seed.page("/chemotherapy", "en");
+        // then
+        assertEquals(18, hub.select("nav.chemo-topicnav li").size());
+        assertEquals("4th Angel Mentoring Program", hub.selectFirst("aside.chemo-callout--peerSupport h2").text());
+        Element search = hub.selectFirst("aside.chemo-callout--clinicalTrials form");
+        assertEquals("https://www.cancer.gov/research/participate/clinical-trials-search/r", search.attr("action"));
+        assertEquals(List.of("loc=0", "rl=1", "q="), search.select("input").stream()
+                .map(input -> input.attr("name") + "=" + input.attr("value")).toList());
     }
 
     @Test
     void relatedLinksFallBackToTheArticlesBlock() {
         Element related = article.selectFirst("section.chemo-related");
         assertEquals("Related topics", related.selectFirst("h2").text());
-        assertEquals(5, related.select("li a").size());
+        assertEquals(List.of("Chemotherapy words to know", "Questions to ask your doctor about treatment"),
+                related.select("li a").eachText());
     }
 
     @Test
-    void articleJsonLdIsAMedicalWebPageWithReviewAndAudience() {
+    void articleJsonLdIsAMedicalWebPageWithAudienceTermsAndItsSource() {
         // when
         JsonNode json = jsonLd(article);
         // then
         assertEquals("MedicalWebPage", json.get("@type").asString());
         assertEquals("Chemotherapy resistance", json.get("name").asString());
-        assertEquals("2026-11-01", json.get("lastReviewed").asString());
-        assertTrue(json.get("reviewedBy").get("name").asString().startsWith("Sample reviewer"));
+        assertEquals("https://chemocare.com/what-is-chemotherapy/what-is-drug-resistance",
+                json.get("isBasedOn").get("url").asString());
         assertEquals("Patient", json.get("audience").get(0).get("audienceType").asString());
         assertEquals(19, json.get("mentions").size());
     }
@@ -142,7 +141,8 @@ class SeedSiteIT {
         assertEquals("/es/chemotherapy/chemotherapy-resistance.html",
                 articleEs.selectFirst("nav.chemo-topicnav [aria-current=page]").attr("href"));
         assertEquals("es", jsonLd(articleEs).get("inLanguage").asString());
-        assertFalse(articleEs.selectFirst(".chemo-article__review").text().contains("Medically reviewed"));
+        assertEquals("Adaptado de: “Chemotherapy Resistance”, ChemoCare (chemocare.com; en inglés)",
+                articleEs.selectFirst(".chemo-article__credit").text());
     }
 
     @Test

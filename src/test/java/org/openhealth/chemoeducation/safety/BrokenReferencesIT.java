@@ -125,7 +125,7 @@ class BrokenReferencesIT {
         assertEquals(List.of(), new PageSafety().check(page));
         assertEquals(0, page.select(".chemo-editor-alert").size());
         assertEquals("Broken references", page.selectFirst("h1").text());
-        assertEquals(List.of("P-glycoprotein"), page.select("dl.chemo-keyterms dt a").eachText());
+        assertEquals(List.of("P-glycoprotein"), page.select(".chemo-words-to-know dt a").eachText());
         assertEquals(List.of("Broken links"), page.select("section.chemo-related h2").eachText());
         assertEquals(List.of("Good link"), page.select("section.chemo-related li").eachText());
         assertEquals(0, page.select("nav.chemo-topicnav").size());
@@ -158,7 +158,8 @@ class BrokenReferencesIT {
                 "Glossary term \"No definition\" has no term or no definition, so visitors do not see it.",
                 "See-also links of \"Cycle A\" not shown because the term does not exist or has no definition: 1.",
                 // the term component's review line: "Cycle A" was never reviewed
-                "The date of the last medical review is missing.",
+                "Not medically reviewed yet. A clinician must review this text before it is published; then enter the"
+                        + " reviewer and the review date.",
                 "The chosen article (" + MISSING + ") does not exist. Choose another article.",
                 "Article untitled-article has no title, so visitors do not see it."),
                 page.select(".chemo-editor-alert").eachText());

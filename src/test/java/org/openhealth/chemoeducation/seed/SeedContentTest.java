@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.jsoup.Jsoup;
@@ -77,38 +79,86 @@ class SeedContentTest {
         }
     }
 
-    @Test
-    void articleCoversCombinationCrossResistanceAndBestProtocolFirst() {
-        // when
+    @SuppressWarnings("unchecked")
+    private static List<String> headings(String property) {
         Map<String, Object> sections = child(node("chemoArticles.chemotherapy-resistance.yaml",
                 "chemotherapy-resistance"), "sections");
-        List<String> headings = sections.values().stream().filter(Map.class::isInstance)
-                .map(s -> String.valueOf(((Map<?, ?>) s).get("heading")).toLowerCase(Locale.ROOT)).toList();
-        // then
-        assertEquals(5, headings.size());
-        assertTrue(headings.get(0).contains("what is chemotherapy resistance"), headings.get(0));
-        assertTrue(headings.get(2).contains("combine"), headings.get(2));
-        assertTrue(headings.get(3).contains("cross-resistance"), headings.get(3));
-        assertTrue(headings.get(4).contains("first"), headings.get(4));
+        return sections.values().stream().filter(Map.class::isInstance)
+                .map(s -> String.valueOf(((Map<String, Object>) s).get(property))).toList();
+    }
+
+    private static List<Path> seedFiles(String prefix) throws IOException {
+        try (Stream<Path> list = Files.list(DATA)) {
+            return list.filter(p -> p.getFileName().toString().startsWith(prefix)).sorted().toList();
+        }
+    }
+
+    private static String termName(Path file) {
+        return file.getFileName().toString().replaceAll("^chemoGlossary\\.|\\.yaml$", "");
     }
 
     @Test
-    void everyGlossaryTermHasDefinitionAndPronunciationInBothLanguages() throws IOException {
+    void sectionHeadingsAreThePlainQuestionsAPatientWouldAsk() {
         // when
-        List<Path> files;
-        try (Stream<Path> list = Files.list(DATA)) {
-            files = list.filter(p -> p.getFileName().toString().startsWith("chemoGlossary.")).sorted().toList();
-        }
+        List<String> english = headings("heading");
+        List<String> spanish = headings("heading_es");
         // then
-        assertTrue(files.size() >= 12, "at least 12 terms, found " + files.size());
+        assertEquals(List.of("What is chemotherapy resistance?", "Why does it happen?", "Can it be prevented?",
+                "Why are drugs given together?", "Why is the best treatment plan used first?",
+                "What can I ask my care team?"), english);
+        assertEquals(english.size(), spanish.size());
+        for (String heading : spanish) {
+            assertTrue(heading.startsWith("¿") && heading.endsWith("?"), heading);
+        }
+    }
+
+    @Test
+    void everyGlossaryTermHasADefinitionInBothLanguagesAndAnEnglishRespellingOnly() throws IOException {
+        // when
+        List<Path> files = seedFiles("chemoGlossary.");
+        // then
+        assertEquals(19, files.size());
         for (Path file : files) {
-            String name = file.getFileName().toString().replaceAll("^chemoGlossary\\.|\\.yaml$", "");
-            Map<String, Object> term = node(file.getFileName().toString(), name);
-            for (String property : List.of("term", "term_es", "definition", "definition_es", "pronunciation",
-                    "pronunciation_es")) {
-                assertFalse(String.valueOf(term.getOrDefault(property, "")).isBlank(), name + " has " + property);
+            Map<String, Object> term = node(file.getFileName().toString(), termName(file));
+            for (String property : List.of("term", "term_es", "definition", "definition_es", "pronunciation")) {
+                assertFalse(String.valueOf(term.getOrDefault(property, "")).isBlank(),
+                        termName(file) + " has " + property);
             }
-            assertFalse(term.get("sources") == null, name + " names its sources");
+            // Spanish readers do not use respellings: a Spanish page shows none rather than the English one
+            assertFalse(term.containsKey("pronunciation_es"), termName(file) + " has no Spanish respelling");
+        }
+    }
+
+    @Test
+    void everyGlossaryTermCitesTheSpecificEntryItWasCheckedAgainst() throws IOException {
+        // given the home pages of dictionaries and sites, which name no entry
+        Set<String> homePages = Set.of("https://www.cancer.gov/publications/dictionaries/cancer-terms",
+                "https://www.cancer.gov/espanol/publicaciones/diccionarios/diccionario-cancer",
+                "https://www.cancer.gov/publications/dictionaries/genetics-dictionary");
+        for (Path file : seedFiles("chemoGlossary.")) {
+            // when
+            Map<String, Object> sources = child(node(file.getFileName().toString(), termName(file)), "sources");
+            List<String> urls = sources.values().stream().filter(Map.class::isInstance)
+                    .map(s -> String.valueOf(((Map<?, ?>) s).get("url"))).toList();
+            // then
+            assertFalse(urls.isEmpty(), termName(file) + " cites a source");
+            for (String url : urls) {
+                assertTrue(url.startsWith("https://") && !homePages.contains(url.replaceAll("/$", ""))
+                        && URI.create(url).getPath().length() > 1, termName(file) + " cites a specific page: " + url);
+            }
+        }
+    }
+
+    @Test
+    void seedContentClaimsNoMedicalReview() throws IOException {
+        // given every seed content file: no clinician has reviewed this text, so none may say so
+        for (Path file : seedFiles("chemo")) {
+            // when
+            String text = Files.readString(file);
+            // then
+            for (String property : List.of("'lastReviewed", "'nextReview", "'reviewedBy")) {
+                assertFalse(text.contains(property), file.getFileName() + " holds " + property);
+            }
         }
     }
 
