@@ -1,5 +1,9 @@
 package org.openhealth.chemoeducation.glossary;
 
+import org.openhealth.chemoeducation.module.glossary.GlossaryLinker;
+import org.openhealth.chemoeducation.module.glossary.TermMatcher;
+import org.openhealth.chemoeducation.module.glossary.LinkOptions;
+import org.openhealth.chemoeducation.module.glossary.GlossaryTerm;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 

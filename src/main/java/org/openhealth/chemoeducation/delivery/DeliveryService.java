@@ -29,7 +29,7 @@ import org.apache.jackrabbit.util.ISO8601;
 import org.openhealth.chemoeducation.jcr.ContentRepositoryException;
 import org.openhealth.chemoeducation.jcr.Sessions;
 import org.openhealth.chemoeducation.quality.QualityMetadata;
-import org.openhealth.chemoeducation.jcr.LocalizedProperties;
+import org.openhealth.chemoeducation.module.jcr.LocalizedProperties;
 
 /**
  * Answers delivery requests as Magnolia's delivery endpoint v2 does, for one endpoint definition:

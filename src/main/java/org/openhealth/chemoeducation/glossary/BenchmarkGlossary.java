@@ -1,5 +1,6 @@
 package org.openhealth.chemoeducation.glossary;
 
+import org.openhealth.chemoeducation.module.glossary.GlossaryTerm;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;

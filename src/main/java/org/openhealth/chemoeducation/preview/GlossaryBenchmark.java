@@ -5,11 +5,11 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.openhealth.chemoeducation.glossary.BenchmarkGlossary;
-import org.openhealth.chemoeducation.glossary.GlossaryLinker;
-import org.openhealth.chemoeducation.glossary.GlossaryTerm;
-import org.openhealth.chemoeducation.glossary.LinkOptions;
+import org.openhealth.chemoeducation.module.glossary.GlossaryLinker;
+import org.openhealth.chemoeducation.module.glossary.GlossaryTerm;
+import org.openhealth.chemoeducation.module.glossary.LinkOptions;
 import org.openhealth.chemoeducation.glossary.NaiveLinker;
-import org.openhealth.chemoeducation.glossary.TermMatcher;
+import org.openhealth.chemoeducation.module.glossary.TermMatcher;
 
 /**
  * {@code bench glossary}: the glossary engine against the naive one-regex-per-term approach on a 5,000-word

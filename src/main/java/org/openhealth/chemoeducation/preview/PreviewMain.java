@@ -25,7 +25,7 @@ import org.openhealth.chemoeducation.glossary.io.GlossaryImport;
 import org.openhealth.chemoeducation.glossary.io.GlossaryYaml;
 import org.openhealth.chemoeducation.jcr.ContentImportException;
 import org.openhealth.chemoeducation.jcr.Sessions;
-import org.openhealth.chemoeducation.quality.review.ReviewPolicy;
+import org.openhealth.chemoeducation.module.review.ReviewPolicy;
 import org.openhealth.chemoeducation.rendering.TemplateRegistry;
 
 /**

@@ -25,15 +25,15 @@ import org.openhealth.chemoeducation.delivery.DeliveryResponse;
 import org.openhealth.chemoeducation.delivery.DeliveryService;
 import org.openhealth.chemoeducation.delivery.EndpointDefinition;
 import org.openhealth.chemoeducation.delivery.EndpointRegistry;
-import org.openhealth.chemoeducation.glossary.GlossaryTemplatingFunctions;
-import org.openhealth.chemoeducation.glossary.MatcherCache;
+import org.openhealth.chemoeducation.module.glossary.GlossaryTemplatingFunctions;
+import org.openhealth.chemoeducation.module.glossary.MatcherCache;
 import org.openhealth.chemoeducation.jcr.ContentImporter;
 import org.openhealth.chemoeducation.jcr.PreviewRepository;
 import org.openhealth.chemoeducation.jcr.Sessions;
 import org.openhealth.chemoeducation.quality.ItemQuality;
-import org.openhealth.chemoeducation.quality.translation.TranslatableProperties;
+import org.openhealth.chemoeducation.definition.TranslatableFields;
 import org.openhealth.chemoeducation.quality.QualityMetadata;
-import org.openhealth.chemoeducation.quality.review.ReviewPolicy;
+import org.openhealth.chemoeducation.module.review.ReviewPolicy;
 import org.openhealth.chemoeducation.rendering.Messages;
 import org.openhealth.chemoeducation.rendering.PageRenderer;
 import org.openhealth.chemoeducation.rendering.RenderingContext;
@@ -102,7 +102,7 @@ public final class PreviewSite implements AutoCloseable {
         TemplateRegistry templates = TemplateRegistry.load(moduleDir);
         Messages messages = Messages.load(moduleDir, DEFAULT_LANGUAGE);
         EndpointRegistry endpoints = EndpointRegistry.load(moduleDir);
-        Set<String> translatable = TranslatableProperties.of(contentTypes.values());
+        Set<String> translatable = TranslatableFields.of(contentTypes.values());
         ItemQuality quality = quality(templates, translatable);
         PreviewRepository repository = repositoryDir == null ? PreviewRepository.inMemory(workspaces)
                 : PreviewRepository.persistent(repositoryDir, workspaces);
@@ -120,7 +120,7 @@ public final class PreviewSite implements AutoCloseable {
             throw e;
         }
         Map<String, Object> contextAttributes = lightModuleOnly ? Map.of()
-                : Map.of("chemofn", new GlossaryTemplatingFunctions(MatcherCache.SHARED, () -> translatable));
+                : Map.of("chemofn", new GlossaryTemplatingFunctions(new MatcherCache(2_000, System::currentTimeMillis), () -> translatable));
         return new PreviewSite(moduleDir, repository, new PageRenderer(moduleDir, templates, messages,
                 contextAttributes), endpoints, languages(moduleDir), quality, clock);
     }

@@ -13,10 +13,10 @@ import javax.jcr.Session;
 
 import org.openhealth.chemoeducation.jcr.Sessions;
 import org.openhealth.chemoeducation.quality.ItemQuality;
-import org.openhealth.chemoeducation.quality.readability.ReadabilityScore;
-import org.openhealth.chemoeducation.quality.review.ReviewPolicy;
-import org.openhealth.chemoeducation.quality.review.ReviewStatus;
-import org.openhealth.chemoeducation.quality.translation.TranslationStatus;
+import org.openhealth.chemoeducation.module.readability.ReadabilityScore;
+import org.openhealth.chemoeducation.module.review.ReviewPolicy;
+import org.openhealth.chemoeducation.module.review.ReviewStatus;
+import org.openhealth.chemoeducation.module.translation.TranslationStatus;
 import org.openhealth.chemoeducation.rendering.TemplateDefinition;
 import org.openhealth.chemoeducation.rendering.TemplateRegistry;
 

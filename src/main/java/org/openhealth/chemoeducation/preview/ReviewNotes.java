@@ -14,8 +14,8 @@ import java.util.Optional;
 import org.openhealth.chemoeducation.definition.ContentFile;
 import org.openhealth.chemoeducation.definition.YamlSource;
 import org.openhealth.chemoeducation.quality.ItemQuality;
-import org.openhealth.chemoeducation.quality.review.ReviewPolicy;
-import org.openhealth.chemoeducation.quality.review.ReviewStatus;
+import org.openhealth.chemoeducation.module.review.ReviewPolicy;
+import org.openhealth.chemoeducation.module.review.ReviewStatus;
 
 /**
  * The medical-review notes {@code validate} prints: every article and glossary term (seed content, then the given

@@ -13,14 +13,14 @@ import javax.jcr.Property;
 import javax.jcr.RepositoryException;
 import javax.jcr.ValueFormatException;
 
-import org.openhealth.chemoeducation.jcr.LocalizedProperties;
-import org.openhealth.chemoeducation.quality.readability.ArticleReadability;
-import org.openhealth.chemoeducation.quality.readability.ReadabilityAnalyzer;
-import org.openhealth.chemoeducation.quality.readability.ReadabilityScore;
-import org.openhealth.chemoeducation.quality.review.ReviewPolicy;
-import org.openhealth.chemoeducation.quality.review.ReviewStatus;
-import org.openhealth.chemoeducation.quality.translation.TranslatableProperties;
-import org.openhealth.chemoeducation.quality.translation.TranslationStatus;
+import org.openhealth.chemoeducation.module.jcr.LocalizedProperties;
+import org.openhealth.chemoeducation.module.readability.ArticleReadability;
+import org.openhealth.chemoeducation.module.readability.ReadabilityAnalyzer;
+import org.openhealth.chemoeducation.module.readability.ReadabilityScore;
+import org.openhealth.chemoeducation.module.review.ReviewPolicy;
+import org.openhealth.chemoeducation.module.review.ReviewStatus;
+import org.openhealth.chemoeducation.module.translation.TranslatableProperties;
+import org.openhealth.chemoeducation.module.translation.TranslationStatus;
 
 /**
  * The medical-content quality of one article or glossary term in one language: its review status under the

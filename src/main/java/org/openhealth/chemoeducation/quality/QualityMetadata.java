@@ -12,10 +12,10 @@ import java.util.Optional;
 import javax.jcr.Node;
 import javax.jcr.RepositoryException;
 
-import org.openhealth.chemoeducation.quality.readability.Language;
-import org.openhealth.chemoeducation.quality.readability.ReadabilityScore;
-import org.openhealth.chemoeducation.quality.review.ReviewStatus;
-import org.openhealth.chemoeducation.quality.translation.TranslationStatus;
+import org.openhealth.chemoeducation.module.readability.Language;
+import org.openhealth.chemoeducation.module.readability.ReadabilityScore;
+import org.openhealth.chemoeducation.module.review.ReviewStatus;
+import org.openhealth.chemoeducation.module.translation.TranslationStatus;
 
 /**
  * The {@code chemoQuality} object that the preview's delivery endpoints add to each article and glossary term: review

@@ -18,7 +18,7 @@ import javax.jcr.RepositoryException;
 import javax.jcr.Value;
 
 import org.openhealth.chemoeducation.jcr.ContentRepositoryException;
-import org.openhealth.chemoeducation.jcr.LocalizedProperties;
+import org.openhealth.chemoeducation.module.jcr.LocalizedProperties;
 
 /**
  * A read-only map view of a JCR node, as Magnolia's {@code info.magnolia.jcr.util.ContentMap} gives it to

@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -61,8 +64,82 @@ class PackagingIT {
                     assertNotNull(zip.getEntry("chemo-education/" + file), file);
                 }
             }
-            assertFalse(zip.stream().anyMatch(e -> e.getName().startsWith("freemarker/")
-                    || e.getName().startsWith("org/apache/jackrabbit/")), "no library is bundled in the module jar");
+        }
+    }
+
+    @Test
+    void descriptorDeclaresTheContentTypesWorkspacesAndChemofnAsASingleton() throws Exception {
+        // given the jar's descriptor and the module's content types and renderer context attribute
+        Path jar = artifact("(?<!-light-module)(?<!-sources)\\.jar");
+        org.w3c.dom.Document descriptor;
+        String contextAttribute;
+        Set<String> classes = new TreeSet<>();
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            descriptor = factory.newDocumentBuilder().parse(zip.getInputStream(
+                    zip.getEntry("META-INF/magnolia/chemo-education.xml")));
+            contextAttribute = new String(zip.getInputStream(zip.getEntry("mgnl-bootstrap/chemo-education/"
+                    + "config.modules.rendering.renderers.freemarker.contextAttributes.chemofn.yaml")).readAllBytes(),
+                    StandardCharsets.UTF_8);
+            zip.stream().map(ZipEntry::getName).filter(n -> n.endsWith(".class"))
+                    .forEach(n -> classes.add(n.replace('/', '.').replaceAll("\\.class$", "")));
+        }
+        Set<String> contentTypeWorkspaces = new TreeSet<>();
+        try (Stream<Path> files = Files.list(MODULE.resolve("contentTypes"))) {
+            for (Path file : files.toList()) {
+                Object datasource = ((java.util.Map<?, ?>) org.openhealth.chemoeducation.definition.MagnoliaYaml
+                        .load(file)).get("datasource");
+                contentTypeWorkspaces.add(String.valueOf(((java.util.Map<?, ?>) datasource).get("workspace")));
+            }
+        }
+        // when
+        Set<String> workspaces = new TreeSet<>();
+        var nodes = descriptor.getElementsByTagName("workspace");
+        for (int i = 0; i < nodes.getLength(); i++) {
+            workspaces.add(nodes.item(i).getTextContent().trim());
+        }
+        String type = descriptor.getElementsByTagName("type").item(0).getTextContent().trim();
+        // then: the workspaces exist before the bootstrap imports into them; chemofn is one component, in the jar
+        assertEquals(contentTypeWorkspaces, workspaces);
+        assertEquals("singleton", descriptor.getElementsByTagName("scope").item(0).getTextContent().trim());
+        assertEquals(type, descriptor.getElementsByTagName("implementation").item(0).getTextContent().trim());
+        assertTrue(contextAttribute.contains("'componentClass': '" + type + "'"), contextAttribute);
+        assertTrue(classes.contains(type), type + " is in the jar");
+    }
+
+    @Test
+    void jarHoldsOnlyModuleClassesWithJsoupRelocatedInside() throws IOException {
+        // given
+        Path jar = artifact("(?<!-light-module)(?<!-sources)\\.jar");
+        // when
+        List<String> classes;
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            classes = zip.stream().map(ZipEntry::getName).filter(name -> name.endsWith(".class")).toList();
+        }
+        // then: no preview, validator, importer, report or benchmark class, and no library outside the module
+        assertFalse(classes.isEmpty());
+        List<String> foreign = classes.stream()
+                .filter(name -> !name.startsWith("org/openhealth/chemoeducation/module/")).toList();
+        assertEquals(List.of(), foreign);
+        assertTrue(classes.contains("org/openhealth/chemoeducation/module/glossary/GlossaryTemplatingFunctions.class"));
+        assertTrue(classes.contains("org/openhealth/chemoeducation/module/internal/jsoup/Jsoup.class"));
+    }
+
+    @Test
+    void chemofnRunsFromTheModuleJarWithOnlyJcrBesideIt() throws Exception {
+        // given a class loader like a Magnolia webapp's as far as we know it: the JDK, JCR and the module jar
+        Path jar = artifact("(?<!-light-module)(?<!-sources)\\.jar");
+        URL jcr = javax.jcr.Node.class.getProtectionDomain().getCodeSource().getLocation();
+        try (URLClassLoader webapp = new URLClassLoader(new URL[] {jar.toUri().toURL(), jcr},
+                ClassLoader.getPlatformClassLoader())) {
+            // when chemofn is created as Magnolia creates it and cleans rich text (jsoup inside)
+            Class<?> functions = webapp.loadClass("org.openhealth.chemoeducation.module.glossary.GlossaryTemplatingFunctions");
+            Object chemofn = functions.getConstructor().newInstance();
+            Object clean = functions.getMethod("sanitize", String.class).invoke(chemofn,
+                    "<p onclick=\"x()\">Hello <script>alert(1)</script><b>there</b></p>");
+            // then
+            assertEquals("<p>Hello <b>there</b></p>", clean);
         }
     }
 

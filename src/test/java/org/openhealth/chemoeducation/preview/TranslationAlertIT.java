@@ -19,7 +19,8 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openhealth.chemoeducation.SeedSite;
-import org.openhealth.chemoeducation.quality.translation.TranslatableProperties;
+import org.openhealth.chemoeducation.definition.TranslatableFields;
+import org.openhealth.chemoeducation.module.translation.TranslatableProperties;
 
 /** Editors of a translated page are told when the translation no longer follows its English text. */
 class TranslationAlertIT {
@@ -108,9 +109,9 @@ class TranslationAlertIT {
     }
 
     @Test
-    void inMagnoliaTheFunctionsReadTheSameTranslatablePropertiesFromTheModulesJar() {
-        assertEquals(TranslatableProperties.of(SeedSite.MODULE), TranslatableProperties.ofModuleJar("chemo-education"));
+    void inMagnoliaTheFunctionsUseTheTranslatablePropertiesOfTheModulesContentTypes() {
+        assertEquals(TranslatableFields.of(SeedSite.MODULE), TranslatableProperties.MODULE);
         assertEquals(List.of("title", "summary", "adaptedFrom", "adaptedFromUrl", "heading", "body"),
-                List.copyOf(TranslatableProperties.of(SeedSite.MODULE)).subList(0, 6));
+                List.copyOf(TranslatableFields.of(SeedSite.MODULE)).subList(0, 6));
     }
 }

@@ -1,0 +1,32 @@
+package org.openhealth.chemoeducation.module.translation;
+
+import java.util.Set;
+
+import javax.jcr.Node;
+import javax.jcr.RepositoryException;
+
+/**
+ * Where an item's translation into one language stands against its English text: the state, the English
+ * fingerprint the translation records ({@code ""} when none) and the fingerprint of the English now.
+ */
+public record TranslationStatus(State state, String recorded, String current) {
+
+    /** {@code MISSING}: nothing translated; {@code NOT_TRACKED}: no {@code translatedFrom_<language>} recorded. */
+    public enum State { MISSING, NOT_TRACKED, CURRENT, OUT_OF_DATE }
+
+    /**
+     * The status of the item's translation into {@code language} (not the default language).
+     *
+     * @param translatableNames what the English fingerprint covers; see {@link TranslatableProperties}
+     */
+    public static TranslationStatus of(Node item, String language, Set<String> translatableNames)
+            throws RepositoryException {
+        String current = TranslationFingerprint.of(item, translatableNames);
+        String property = TranslationFingerprint.PROPERTY + "_" + language;
+        String recorded = item.hasProperty(property) ? item.getProperty(property).getString() : "";
+        State state = !TranslationFingerprint.hasTranslation(item, language) ? State.MISSING
+                : recorded.isEmpty() ? State.NOT_TRACKED
+                : recorded.equals(current) ? State.CURRENT : State.OUT_OF_DATE;
+        return new TranslationStatus(state, recorded, current);
+    }
+}

@@ -1,2 +1,0 @@
-/** Translation drift: whether a Spanish translation still follows the English text it was made from. */
-package org.openhealth.chemoeducation.quality.translation;
