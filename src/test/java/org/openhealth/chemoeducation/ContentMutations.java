@@ -23,7 +23,7 @@ import java.util.stream.Stream;
 public final class ContentMutations {
 
     /** The seed content of the light module. */
-    public static final Path SEED = Path.of("light-modules", "chemo-education", "bootstrap", "data");
+    public static final Path SEED = Path.of("light-modules", "chemo-education", "bootstrap", "samples");
 
     private static final List<byte[]> BAD_UTF8 = List.of(new byte[] {(byte) 0xC3, 0x28}, new byte[] {(byte) 0xFF},
             new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, new byte[] {(byte) 0xC0, (byte) 0xAF},

@@ -22,7 +22,7 @@ public final class ReviewedSeed {
     /** The text of seed file {@code file} with review dates (yyyy-MM-dd) and reviewer entered after its first line. */
     public static String text(String file, String reviewed, String next, String reviewer) {
         try {
-            String seed = Files.readString(SeedSite.MODULE.resolve("bootstrap/data/" + file), StandardCharsets.UTF_8);
+            String seed = Files.readString(SeedSite.MODULE.resolve("bootstrap/samples/" + file), StandardCharsets.UTF_8);
             int firstLineEnd = seed.indexOf('\n') + 1;
             StringBuilder review = new StringBuilder();
             if (reviewed != null) {

@@ -28,7 +28,6 @@ import java.util.regex.Pattern;
  */
 final class ContentFileRules {
 
-    static final String CONTENT_FOLDER = "bootstrap/data/";
 
     static final Set<String> MAGNOLIA_NODE_TYPES = Set.of("mgnl:content", "mgnl:contentNode", "mgnl:folder",
             "mgnl:page", "mgnl:area", "mgnl:component");
@@ -36,12 +35,12 @@ final class ContentFileRules {
     static final Set<String> DATE_PROPERTIES = Set.of("jcr:created", "jcr:lastModified", "mgnl:created",
             "mgnl:lastModified", "mgnl:lastActivated", "mgnl:deleted");
 
-    /** Page properties that hold a reference, and the content type (or {@code website}) they point into. */
-    static final Map<String, String> PAGE_REFERENCES = Map.of("article", "article");
+    /** Page properties that hold a reference, and the workspace they point into (as the page dialog's chooser). */
+    static final Map<String, String> PAGE_REFERENCES = Map.of("article", "chemoArticles");
 
-    /** Component properties that hold a reference, and the content type (or {@code website}) they point into. */
-    static final Map<String, String> COMPONENT_REFERENCES = Map.of("article", "article", "linkBlock", "linkBlock",
-            "term", "glossaryTerm", "linkPage", ModuleIndex.WEBSITE, "page", ModuleIndex.WEBSITE);
+    /** Component properties that hold a reference, and the workspace they point into (as the dialogs' choosers). */
+    static final Map<String, String> COMPONENT_REFERENCES = Map.of("article", "chemoArticles", "linkBlock",
+            "chemoLinks", "term", "chemoGlossary", "linkPage", ModuleIndex.WEBSITE, "page", ModuleIndex.WEBSITE);
 
     /** Content-item properties that hold the identifier of a page. */
     static final Set<String> ITEM_PAGE_REFERENCES = Set.of("page");
@@ -156,15 +155,34 @@ final class ContentFileRules {
     private static List<ContentFile> seed(ModuleIndex index, Problems problems) {
         ModuleFiles files = index.files();
         List<ContentFile> contents = new ArrayList<>();
-        for (Path path : files.under("bootstrap/data", ".yaml")) {
-            if (!files.within(path).equals(CONTENT_FOLDER + path.getFileName())) {
-                continue;
+        for (String folder : List.of(BootstrapFolders.DATA, BootstrapFolders.SAMPLES)) {
+            for (Path path : files.under(folder, ".yaml")) {
+                if (files.within(path).equals(folder + "/" + path.getFileName())) {
+                    seedFile(index, folder, path, contents, problems);
+                }
             }
-            String file = files.name(path);
-            files.yaml(path).ifPresent(root -> problems.guard(file, () -> {
+        }
+        return contents;
+    }
+
+    /**
+     * One file of a bootstrap folder. Content of the module's own workspaces belongs in samples: bootstrap/data is
+     * imported on every instance at install, and unreviewed patient content must never reach a public instance that
+     * way (roles and other configuration belong in data).
+     */
+    private static void seedFile(ModuleIndex index, String folder, Path path, List<ContentFile> contents,
+                                 Problems problems) {
+        ModuleFiles files = index.files();
+        String file = files.name(path);
+        files.yaml(path).ifPresent(root -> problems.guard(file, () -> {
                 ContentFile content = ContentFile.of(file, root);
                 if (UserRoleRules.WORKSPACE.equals(content.workspace())) {
                     return;
+                }
+                if (folder.equals(BootstrapFolders.DATA) && index.isKnownWorkspace(content.workspace())) {
+                    problems.add(file, 1, "content of workspace " + content.workspace() + " belongs in "
+                            + BootstrapFolders.SAMPLES + " (installed only where samples are wanted), not in "
+                            + BootstrapFolders.DATA + " (installed on every instance, public ones included)");
                 }
                 if (!index.isKnownWorkspace(content.workspace())) {
                     problems.add(file, 1, index.unknownWorkspace("workspace", content.workspace())
@@ -173,8 +191,6 @@ final class ContentFileRules {
                 }
                 contents.add(content);
             }));
-        }
-        return contents;
     }
 
     private static void run(ModuleIndex index, List<Source> sources, Problem.Severity referenceSeverity,
@@ -384,7 +400,7 @@ final class ContentFileRules {
             node.map().forEach((key, value) -> {
                 String target = references.get(baseName(key));
                 if (target != null && !(value instanceof YamlSource)) {
-                    workspaceOf(target).ifPresent(workspace -> references(node, key, value, workspace));
+                    references(node, key, value, target);
                 }
             });
         }
@@ -486,7 +502,7 @@ final class ContentFileRules {
             if (value instanceof List<?> && !definition.multiple()) {
                 problems.add(file(), line, "property '" + key + "' of " + owner + " is not multiple but holds a list");
             }
-            Optional<ModuleIndex.ContentTypeModel> referenced = index.contentType(definition.type());
+            Optional<ModuleIndex.ContentTypeModel> referenced = definition.referencedType().flatMap(index::contentType);
             if (referenced.isPresent()) {
                 referenced.get().workspace().ifPresent(workspace -> references(node, key, value, workspace));
             } else if (ITEM_PAGE_REFERENCES.contains(definition.name())) {
@@ -528,11 +544,6 @@ final class ContentFileRules {
                             + " is not a valid date");
                 }
             }
-        }
-
-        private Optional<String> workspaceOf(String target) {
-            return ModuleIndex.WEBSITE.equals(target) ? Optional.of(target)
-                    : index.contentType(target).flatMap(ModuleIndex.ContentTypeModel::workspace);
         }
 
         private String file() {

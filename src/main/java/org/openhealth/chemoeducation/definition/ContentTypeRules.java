@@ -8,7 +8,8 @@ import java.util.Set;
 
 /**
  * Rule 2, {@code contentTypes/*.yaml}: datasource, model and submodels, with property types limited to the
- * documented ones, a submodel of the same file, or another content type. Format:
+ * documented ones, a submodel of the same file, or a reference to another content type ({@code reference:<name>}, as
+ * Magnolia's 6.3 travel demo and CLI prototype write it). Format:
  * https://docs.magnolia-cms.com/product-docs/6.3/developing/content-types/content-type-definition/content-type-model-definition/
  */
 final class ContentTypeRules {
@@ -117,7 +118,7 @@ final class ContentTypeRules {
                     }
                     if (index.contentTypes().containsKey(subName)) {
                         problems.add(file, sub.lineOf("name"), path + ".name '" + subName
-                                + "' must not equal a content type name (the submodel would shadow it)");
+                                + "' must not equal a content type name (a property of that type would mean the submodel, not the content type)");
                     }
                 }
                 checkProperties(sub, path + ".", subModelNames);
@@ -157,7 +158,13 @@ final class ContentTypeRules {
                 }
                 if (property.containsKey("type")) {
                     Object type = property.get("type");
-                    if (!(type instanceof String typeName) || !isKnownType(typeName, subModelNames)) {
+                    if (type instanceof String typeName && !subModelNames.contains(typeName)
+                            && index.contentTypes().containsKey(typeName)) {
+                        // a bare content-type name may be read as a submodel that does not exist; Magnolia's own
+                        // 6.3 content types write the reference form (travel demo tours/contentTypes/tour.yaml)
+                        problems.add(file, property.lineOf("type"), path + ".type '" + typeName + "' names a"
+                                + " content type: write 'reference:" + typeName + "' for a reference to its items");
+                    } else if (!(type instanceof String typeName) || !isKnownType(typeName, subModelNames)) {
                         problems.add(file, property.lineOf("type"), path + ".type " + Values.show(type)
                                 + " is not a known type");
                     }
@@ -172,8 +179,10 @@ final class ContentTypeRules {
         }
 
         private boolean isKnownType(String type, Set<String> subModelNames) {
+            String referenced = type.startsWith(ModuleIndex.PropertyModel.REFERENCE)
+                    ? type.substring(ModuleIndex.PropertyModel.REFERENCE.length()) : null;
             return BUILT_IN_TYPES.contains(type) || subModelNames.contains(type)
-                    || index.contentTypes().containsKey(type);
+                    || (referenced != null && index.contentTypes().containsKey(referenced));
         }
 
         private void unknownKeys(YamlSource map, String prefix, Set<String> known) {

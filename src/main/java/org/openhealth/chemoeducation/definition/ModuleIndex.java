@@ -22,6 +22,14 @@ final class ModuleIndex {
 
     /** One property of a content type or submodel. {@code type} defaults to {@code String}. */
     record PropertyModel(String name, String type, boolean required, boolean i18n, boolean multiple) {
+
+        /** The prefix of a property that points to items of another content type: {@code reference:<name>}. */
+        static final String REFERENCE = "reference:";
+
+        /** The content type this property points to ({@code type: reference:glossaryTerm}), if it is a reference. */
+        Optional<String> referencedType() {
+            return type.startsWith(REFERENCE) ? Optional.of(type.substring(REFERENCE.length())) : Optional.empty();
+        }
     }
 
     /** A submodel: properties stored on child nodes. */

@@ -196,7 +196,7 @@ final class RestEndpointRules {
                         index.unknownWorkspace(resolverPath + ".targetWorkspace", target));
                 return;
             }
-            property.flatMap(p -> index.contentType(p.type()))
+            property.flatMap(ModuleIndex.PropertyModel::referencedType).flatMap(index::contentType)
                     .filter(referenced -> referenced.workspace().isPresent()
                             && !referenced.workspace().get().equals(targetWorkspace))
                     .ifPresent(referenced -> problems.add(file, resolver.lineOf("targetWorkspace"), resolverPath

@@ -41,7 +41,7 @@ final class UserRoleRules {
     static void check(ModuleIndex index, Problems problems) {
         ModuleFiles files = index.files();
         Set<String> roles = new LinkedHashSet<>();
-        for (Path path : files.under("bootstrap/data", ".yaml")) {
+        for (Path path : files.under(BootstrapFolders.DATA, ".yaml")) {
             if (!path.getFileName().toString().startsWith(WORKSPACE + ".")) {
                 continue;
             }

@@ -11,15 +11,18 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
+import org.openhealth.chemoeducation.definition.BootstrapFolders;
+
 /**
  * Finds the light module to preview: an explicit folder, else {@code light-modules/chemo-education} under the
  * working directory (a checkout: edits show on reload), else the copy embedded in the preview jar, unpacked to a
- * temporary folder with its seed content under {@code bootstrap/data}.
+ * temporary folder with its bootstrap files under {@code bootstrap/data} and its samples under {@code bootstrap/samples}.
  */
 final class ModuleLocator {
 
     static final String MODULE = "chemo-education";
     private static final String BOOTSTRAP = "mgnl-bootstrap/" + MODULE + "/";
+    private static final String SAMPLES = "mgnl-bootstrap-samples/" + MODULE + "/";
     private static final String CHEMOFN_CONFIG = "config.modules.rendering.renderers.freemarker.contextAttributes.chemofn.yaml";
 
     private ModuleLocator() {
@@ -46,8 +49,9 @@ final class ModuleLocator {
             Path source = Path.of(ModuleLocator.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             if (Files.isDirectory(source)) {
                 copyTree(source.resolve(MODULE), module);
-                copyTree(source.resolve(BOOTSTRAP), module.resolve("bootstrap/data"));
-                Files.deleteIfExists(module.resolve("bootstrap/data").resolve(CHEMOFN_CONFIG));
+                copyTree(source.resolve(BOOTSTRAP), module.resolve(BootstrapFolders.DATA));
+                copyTree(source.resolve(SAMPLES), module.resolve(BootstrapFolders.SAMPLES));
+                Files.deleteIfExists(module.resolve(BootstrapFolders.DATA).resolve(CHEMOFN_CONFIG));
             } else {
                 try (JarFile jar = new JarFile(source.toFile())) {
                     for (Enumeration<JarEntry> entries = jar.entries(); entries.hasMoreElements(); ) {
@@ -59,7 +63,9 @@ final class ModuleLocator {
                         } else if (name.startsWith(BOOTSTRAP + "config.")) {
                             continue; // Magnolia configuration (chemofn registration) is Magnolia's to apply
                         } else if (name.startsWith(BOOTSTRAP)) {
-                            target = module.resolve("bootstrap/data").resolve(name.substring(BOOTSTRAP.length()));
+                            target = module.resolve(BootstrapFolders.DATA).resolve(name.substring(BOOTSTRAP.length()));
+                        } else if (name.startsWith(SAMPLES)) {
+                            target = module.resolve(BootstrapFolders.SAMPLES).resolve(name.substring(SAMPLES.length()));
                         }
                         if (target == null || entry.isDirectory() || !target.normalize().startsWith(root)) {
                             continue;

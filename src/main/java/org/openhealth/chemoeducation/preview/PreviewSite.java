@@ -31,6 +31,7 @@ import org.openhealth.chemoeducation.jcr.ContentImporter;
 import org.openhealth.chemoeducation.jcr.PreviewRepository;
 import org.openhealth.chemoeducation.jcr.Sessions;
 import org.openhealth.chemoeducation.quality.ItemQuality;
+import org.openhealth.chemoeducation.definition.BootstrapFolders;
 import org.openhealth.chemoeducation.definition.TranslatableFields;
 import org.openhealth.chemoeducation.quality.QualityMetadata;
 import org.openhealth.chemoeducation.module.review.ReviewPolicy;
@@ -108,9 +109,10 @@ public final class PreviewSite implements AutoCloseable {
                 : PreviewRepository.persistent(repositoryDir, workspaces);
         try {
             ContentImporter importer = new ContentImporter(repository);
-            Path seed = moduleDir.resolve("bootstrap/data");
-            if (Files.isDirectory(seed) && isEmpty(repository)) {
-                importer.importAll(List.of(seed));
+            // the preview is an author instance with samples: the module's roles and its (unreviewed) seed content
+            List<Path> seed = BootstrapFolders.of(moduleDir);
+            if (!seed.isEmpty() && isEmpty(repository)) {
+                importer.importAll(seed);
             }
             if (!content.isEmpty()) {
                 importer.importAll(content);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.openhealth.chemoeducation.definition.BootstrapFolders;
 import org.openhealth.chemoeducation.definition.ContentFile;
 import org.openhealth.chemoeducation.definition.YamlSource;
 import org.openhealth.chemoeducation.quality.ItemQuality;
@@ -57,8 +58,7 @@ final class ReviewNotes {
 
     /** Articles and terms by {@code <workspace>:<path>}, as the files leave them when imported in order. */
     private static Map<String, Item> items(Path moduleDir, List<Path> contentFiles) {
-        Path seed = moduleDir.resolve("bootstrap/data");
-        List<Path> files = new ArrayList<>(Files.isDirectory(seed) ? ContentFile.expand(List.of(seed)) : List.of());
+        List<Path> files = new ArrayList<>(ContentFile.expand(BootstrapFolders.of(moduleDir)));
         files.addAll(ContentFile.expand(contentFiles));
         Map<String, Item> items = new LinkedHashMap<>();
         for (Path file : files) {

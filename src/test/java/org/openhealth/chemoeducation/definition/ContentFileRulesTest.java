@@ -13,10 +13,10 @@ import org.junit.jupiter.api.io.TempDir;
 /** Rule 10: bootstrap content files. */
 class ContentFileRulesTest {
 
-    private static final String PAGE = "bootstrap/data/website.chemotherapy.yaml";
-    private static final String ARTICLE = "bootstrap/data/chemoArticles.resistance.yaml";
-    private static final String TERM = "bootstrap/data/chemoGlossary.mutation.yaml";
-    private static final String LINKS = "bootstrap/data/chemoLinks.related.yaml";
+    private static final String PAGE = "bootstrap/samples/website.chemotherapy.yaml";
+    private static final String ARTICLE = "bootstrap/samples/chemoArticles.resistance.yaml";
+    private static final String TERM = "bootstrap/samples/chemoGlossary.mutation.yaml";
+    private static final String LINKS = "bootstrap/samples/chemoLinks.related.yaml";
 
     @TempDir
     Path temp;
@@ -178,7 +178,7 @@ class ContentFileRulesTest {
 
         // then
         assertEquals(List.of(problem(LINKS, 22, "'jcr:uuid' '11111111-1111-4111-8111-111111111111' is also used at"
-                + " chemo-education/bootstrap/data/chemoGlossary.mutation.yaml:3")), problems);
+                + " chemo-education/bootstrap/samples/chemoGlossary.mutation.yaml:3")), problems);
     }
 
     @Test
@@ -307,13 +307,13 @@ class ContentFileRulesTest {
     @Test
     void aFileForAnUnknownWorkspaceIsReported() {
         // given
-        module.write("bootstrap/data/chemoArticle.gene.yaml", "'gene':\n  'jcr:primaryType': 'mgnl:content'\n");
+        module.write("bootstrap/samples/chemoArticle.gene.yaml", "'gene':\n  'jcr:primaryType': 'mgnl:content'\n");
 
         // when
         List<Problem> problems = module.validate();
 
         // then
-        assertEquals(List.of(problem("bootstrap/data/chemoArticle.gene.yaml", 1, "workspace 'chemoArticle' is not a"
+        assertEquals(List.of(problem("bootstrap/samples/chemoArticle.gene.yaml", 1, "workspace 'chemoArticle' is not a"
                 + " known workspace (chemoArticles, chemoGlossary, chemoLinks, website); the file name starts with the"
                 + " workspace")), problems);
     }
@@ -321,14 +321,14 @@ class ContentFileRulesTest {
     @Test
     void aTopLevelNodeNamedDifferentlyFromTheFileIsReported() {
         // given
-        module.write("bootstrap/data/chemoGlossary.gene.yaml",
+        module.write("bootstrap/samples/chemoGlossary.gene.yaml",
                 "# a gene\n'genes':\n  'jcr:primaryType': 'mgnl:content'\n");
 
         // when
         List<Problem> problems = module.validate();
 
         // then
-        assertEquals(List.of(problem("bootstrap/data/chemoGlossary.gene.yaml", 2, "top-level node 'genes' does not"
+        assertEquals(List.of(problem("bootstrap/samples/chemoGlossary.gene.yaml", 2, "top-level node 'genes' does not"
                 + " match the file name, which expects 'gene'")), problems);
     }
 }

@@ -31,7 +31,7 @@ class ContentFileTest {
     void aNodeAtTheWorkspaceRootHasTheRootAsParent() {
         // when
         ContentFile file = ContentFile.read(FixtureModule.resource(
-                "valid/chemo-education/bootstrap/data/chemoGlossary.mutation.yaml"));
+                "valid/chemo-education/bootstrap/samples/chemoGlossary.mutation.yaml"));
 
         // then
         assertEquals("/", file.parentPath());

@@ -62,7 +62,7 @@ class ModuleRolesTest {
 
     @Test
     void onlyTheModuleRolesAndSuperuserSeeTheApps() {
-        for (String app : List.of("articles", "glossaryTerms", "linkBlocks")) {
+        for (String app : List.of("chemoArticles", "chemoGlossaryTerms", "chemoLinkBlocks")) {
             // when
             YamlSource descriptor = MagnoliaYaml.loadMapping(ModuleDefinitionsTest.REAL_MODULE.resolve("apps/" + app
                     + ".yaml"));

@@ -112,7 +112,7 @@ class ModuleValidatorContentTest {
     @Test
     void aHospitalExportOfASeedNodeReplacesItAndMayKeepItsIdentifiers() {
         // given
-        Path mutation = write("chemoGlossary.mutation.yaml", module.read("bootstrap/data/chemoGlossary.mutation.yaml")
+        Path mutation = write("chemoGlossary.mutation.yaml", module.read("bootstrap/samples/chemoGlossary.mutation.yaml")
                 .replace("'A change in a gene.'", "'A change in the DNA of a cell.'"));
 
         // when
@@ -125,7 +125,7 @@ class ModuleValidatorContentTest {
     @Test
     void aReferenceToASeedNodeThatAHospitalFileReplacedIsAWarning() {
         // given: the hospital's mutation term replaces the seed one under a new identifier
-        Path mutation = write("chemoGlossary.mutation.yaml", module.read("bootstrap/data/chemoGlossary.mutation.yaml")
+        Path mutation = write("chemoGlossary.mutation.yaml", module.read("bootstrap/samples/chemoGlossary.mutation.yaml")
                 .replace(SEED_TERM, "aaaaaaaa-1111-4111-8111-000000000009"));
         Path article = write("chemoArticles.statins.yaml", ARTICLE.replace(
                 "'aaaaaaaa-1111-4111-8111-000000000001', ", ""));
@@ -149,7 +149,7 @@ class ModuleValidatorContentTest {
 
         // then
         assertEquals(List.of(new Problem(gene.toString(), 3, "'jcr:uuid' '" + SEED_TERM + "' is also used at"
-                + " chemo-education/bootstrap/data/chemoGlossary.mutation.yaml:3")), problems);
+                + " chemo-education/bootstrap/samples/chemoGlossary.mutation.yaml:3")), problems);
     }
 
     @Test

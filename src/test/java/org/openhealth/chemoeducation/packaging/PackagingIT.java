@@ -57,9 +57,17 @@ class PackagingIT {
             assertTrue(xml.contains("<version>" + version + "</version>"), "descriptor version is filtered");
             for (String file : moduleFiles()) {
                 if (file.startsWith("bootstrap/data/")) {
+                    // configuration every instance gets at install (the roles)
                     String name = file.substring("bootstrap/data/".length());
                     assertNotNull(zip.getEntry("mgnl-bootstrap/chemo-education/" + name), name);
-                    assertTrue(zip.getEntry("chemo-education/" + file) == null, "seed only under mgnl-bootstrap");
+                    assertTrue(zip.getEntry("chemo-education/" + file) == null, "only under mgnl-bootstrap");
+                } else if (file.startsWith("bootstrap/samples/")) {
+                    // the unreviewed seed content: samples, imported only where magnolia.bootstrap.samples=true
+                    String name = file.substring("bootstrap/samples/".length());
+                    assertNotNull(zip.getEntry("mgnl-bootstrap-samples/chemo-education/" + name), name);
+                    assertTrue(zip.getEntry("mgnl-bootstrap/chemo-education/" + name) == null, name + " never installed"
+                            + " on every instance");
+                    assertTrue(zip.getEntry("chemo-education/" + file) == null, "only under mgnl-bootstrap-samples");
                 } else {
                     assertNotNull(zip.getEntry("chemo-education/" + file), file);
                 }

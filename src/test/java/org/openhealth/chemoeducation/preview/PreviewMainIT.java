@@ -50,7 +50,7 @@ class PreviewMainIT {
         // the seed content has had no medical review: each item and language says so, as a note (exit code 0)
         assertEquals(40, lines.size() - 1, run.out());
         for (String note : lines.subList(0, lines.size() - 1)) {
-            assertTrue(note.matches("chemo-education/bootstrap/data/chemo\\w+\\.[a-z-]+\\.yaml:1: note: medical review of"
+            assertTrue(note.matches("chemo-education/bootstrap/samples/chemo\\w+\\.[a-z-]+\\.yaml:1: note: medical review of"
                     + " chemo\\w+:/[a-z-]+ \\((en|es)\\) has no lastReviewed date"), note);
         }
     }

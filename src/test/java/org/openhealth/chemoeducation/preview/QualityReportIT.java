@@ -95,7 +95,7 @@ class QualityReportIT {
     @Test
     void translationsReportsSpanishThatFellBehindItsEnglish() throws Exception {
         // given the English title changed after the Spanish translation was made
-        Path seed = Path.of(MODULE, "bootstrap/data/chemoArticles.chemotherapy-resistance.yaml");
+        Path seed = Path.of(MODULE, "bootstrap/samples/chemoArticles.chemotherapy-resistance.yaml");
         Path changed = dir.resolve("chemoArticles.chemotherapy-resistance.yaml");
         Files.writeString(changed, Files.readString(seed).replace("'title': 'Chemotherapy resistance'",
                 "'title': 'When chemotherapy stops working'"));

@@ -33,7 +33,7 @@ class TranslationAlertIT {
     Path dir;
 
     private Path seedCopy(String old, String replacement) throws Exception {
-        String text = Files.readString(SeedSite.MODULE.resolve("bootstrap/data/" + ARTICLE_FILE));
+        String text = Files.readString(SeedSite.MODULE.resolve("bootstrap/samples/" + ARTICLE_FILE));
         assertTrue(text.contains(old), old);
         Path copy = dir.resolve(ARTICLE_FILE);
         Files.writeString(copy, text.replace(old, replacement), StandardCharsets.UTF_8);
@@ -50,7 +50,7 @@ class TranslationAlertIT {
     /** The fingerprint of the English text the seed's Spanish was translated from, as the seed file records it. */
     private static String recordedFingerprint() throws Exception {
         Matcher recorded = Pattern.compile("'translatedFrom_es': '([0-9a-f]{12})'").matcher(
-                Files.readString(SeedSite.MODULE.resolve("bootstrap/data/" + ARTICLE_FILE)));
+                Files.readString(SeedSite.MODULE.resolve("bootstrap/samples/" + ARTICLE_FILE)));
         assertTrue(recorded.find());
         return recorded.group(1);
     }

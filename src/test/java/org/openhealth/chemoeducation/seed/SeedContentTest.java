@@ -23,7 +23,7 @@ import org.openhealth.chemoeducation.definition.MagnoliaYaml;
 /** The seed content says what the seed page says: checked on the bootstrap files themselves. */
 class SeedContentTest {
 
-    private static final Path DATA = Path.of("light-modules/chemo-education/bootstrap/data");
+    private static final Path DATA = Path.of("light-modules/chemo-education/bootstrap/samples");
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> node(String file, String name) {

@@ -25,7 +25,7 @@ import org.openhealth.chemoeducation.jcr.Sessions;
 /** Export of the seed glossary from a real (in-memory) Jackrabbit, and import of that export back to YAML. */
 class GlossaryExportIT {
 
-    private static final Path SEED = Path.of("light-modules/chemo-education/bootstrap/data");
+    private static final Path SEED = Path.of("light-modules/chemo-education/bootstrap/samples");
     private static final List<String> COMPARED = List.of("jcr:uuid", "term", "term_es", "definition", "definition_es",
             "pronunciation", "pronunciation_es", "variants", "variants_es", "seeAlso");
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-27T10:15:30Z"), ZoneOffset.UTC);

@@ -21,7 +21,7 @@ import org.openhealth.chemoeducation.module.review.ReviewPolicy;
 class SeedArticleReadabilityTest {
 
     private static final Path SEED = Path.of(
-            "light-modules/chemo-education/bootstrap/data/chemoArticles.chemotherapy-resistance.yaml");
+            "light-modules/chemo-education/bootstrap/samples/chemoArticles.chemotherapy-resistance.yaml");
     private static final Path POLICY = Path.of("light-modules/chemo-education/includes/medicalContentPolicy.yaml");
 
     private static double targetGrade() {
