@@ -102,7 +102,7 @@
   [/#list]
   [#-- The published text this article is adapted from: a credit with a link when the address is safe. --]
   [#assign adaptedFrom = article.adaptedFrom!""]
-  [#assign adaptedFromHref = links.safeUrl(article.adaptedFromUrl!"")]
+  [#assign adaptedFromHref = links.safeUrl(cmsfn.decode(article).adaptedFromUrl!"")?html]
   [#assign sourcesId = "chemo-sources-" + articleKey]
   [#assign wordsToKnowId = "chemo-words-" + articleKey]
 [/#if]

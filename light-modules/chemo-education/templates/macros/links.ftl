@@ -7,19 +7,28 @@
 [#-- The most entries of one link block that are rendered; editors are told how many more there are. --]
 [#assign maxLinks = 200]
 
-[#-- A URL patients may follow (web, e-mail, phone), or "". Takes an escaped ContentMap value, so it is not escaped again. --]
+[#-- The module's rule for links from content, word for word the Java regular expression
+     org.openhealth.chemoeducation.module.safety.SafeUrls.PATTERN, which every URL field's regexpValidator in dialogs/
+     and apps/ uses too: http://, https://, mailto: or tel: in any case, then no space, control character, quote, < or
+     >; spaces and control characters around the address are ignored. Cases:
+     src/test/resources/org/openhealth/chemoeducation/rules/url-cases.csv. --]
+[#assign safeUrlPattern = r'(?i)^[\x00-\x20]*(?:https?://|mailto:|tel:)[^\x00-\x20\x22\x27<>\x7f]+[\x00-\x20]*$']
+
+[#-- A URL patients may follow (web, e-mail, phone), trimmed, or "". Takes the stored (decoded) value, e.g.
+     cmsfn.decode(content).linkUrl, and returns it unescaped: escape it once where it is printed (?html). --]
 [#function safeUrl url]
-  [#local candidate = (url!"")?trim]
-  [#if candidate?matches(r'(https?://|mailto:|tel:)[^\s<>"]+', "i")]
-    [#return candidate]
+  [#local candidate = url!""]
+  [#if candidate?is_string && candidate?matches(safeUrlPattern)]
+    [#return candidate?trim]
   [/#if]
   [#return ""]
 [/#function]
 
-[#-- A web address (http or https only: a form cannot be sent to mailto: or tel:), or "". Same input as safeUrl. --]
+[#-- A web address (http or https only: a form cannot be sent to mailto: or tel:), or "". Same input and output as
+     safeUrl. --]
 [#function webUrl url]
   [#local candidate = safeUrl(url)]
-  [#if candidate?matches(r'https?://.*', "i")]
+  [#if candidate?matches(r'(?i)https?://.*')]
     [#return candidate]
   [/#if]
   [#return ""]
@@ -54,7 +63,7 @@
 [#function href link]
   [#local type = link.linkType!""]
   [#if type == "external"]
-    [#return safeUrl(link.url!"")]
+    [#return safeUrl(cmsfn.decode(link).url!"")?html]
   [#elseif type == "article"]
     [#return articleHref(link.article!"")]
   [#elseif type == "page"]
@@ -138,7 +147,7 @@
   [#local entries = []]
   [#if item.sources?has_content && item.sources?is_hash]
     [#list cmsfn.children(item.sources) as source]
-      [#local url = safeUrl(source.url!"")]
+      [#local url = safeUrl(cmsfn.decode(source).url!"")?html]
       [#local title = source.title!url]
       [#if title?has_content]
         [#local entries = entries + [{"title": title, "href": url}]]

@@ -60,10 +60,7 @@
 [#-- The page's address on paper: the public address (template parameter publicBaseUrl, README "Printing and
      take-home") followed by the page path; without it the path alone, which chemo-print.js completes with the
      browser's origin (pagePath keeps the context path for that). --]
-[#assign publicBaseUrl = ((def.parameters.publicBaseUrl)!"")?trim?remove_ending("/")]
-[#if !publicBaseUrl?matches(r'https?://[^\s<>"]+', "i")]
-  [#assign publicBaseUrl = ""]
-[/#if]
+[#assign publicBaseUrl = links.webUrl((def.parameters.publicBaseUrl)!"")?remove_ending("/")]
 [#assign pagePath = ""]
 [#assign pageAddress = pageLink]
 [#if publicBaseUrl?has_content && pageLink?has_content]

@@ -18,6 +18,8 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.openhealth.chemoeducation.module.safety.SafeUrls;
+
 /**
  * Rule 10, content files ({@code bootstrap/data/*.yaml}, parsed by {@link ContentFile}): known workspaces and node
  * types, a unique UUID on every node, real dates, templates and components where the page templates allow them,
@@ -48,8 +50,6 @@ final class ContentFileRules {
 
     /** For each link type, the property that must hold the target. */
     static final Map<String, String> LINK_TARGETS = Map.of("article", "article", "page", "page", "external", "url");
-
-    static final Pattern SAFE_URL = Pattern.compile("(https?://|mailto:|tel:)\\S+");
 
     private static final Pattern UUID = Pattern.compile(
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
@@ -266,9 +266,9 @@ final class ContentFileRules {
                 if (DATE_PROPERTIES.contains(key)) {
                     dates(node, key, value);
                 }
-                if (FormRules.URL_PROPERTIES.contains(baseName(key))) {
+                if (FormRules.isUrlProperty(baseName(key))) {
                     for (Object url : values(value)) {
-                        if (!"".equals(url) && !(url instanceof String text && SAFE_URL.matcher(text).matches())) {
+                        if (!"".equals(url) && !(url instanceof String text && SafeUrls.isLink(text))) {
                             problems.add(file(), node.map().lineOf(key), key + " " + Values.show(url)
                                     + " must be an http, https, mailto or tel link");
                         }
