@@ -46,10 +46,18 @@
   [#return (cmsfn.link(target)!"")?html]
 [/#function]
 
+[#-- Whether a text is a JCR identifier: a UUID, 8-4-4-4-12 hexadecimal digits in either case, nothing around it; as
+     org.openhealth.chemoeducation.definition.Identifiers.PATTERN (cases:
+     src/test/resources/org/openhealth/chemoeducation/rules/identifier-cases.csv). Only such a text may go into a
+     query. --]
+[#function isIdentifier id]
+  [#return id?is_string && id?matches("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")]
+[/#function]
+
 [#-- The URL of the first website page that shows an article (page property "article"), or "" when the article does not
      exist (a page may still point at a deleted one) or no page shows it. --]
 [#function articleHref id]
-  [#if !(id!"")?matches("[0-9a-fA-F-]{36}") || !cmsfn.contentById(id, "chemoArticles")??]
+  [#if !isIdentifier(id!"") || !cmsfn.contentById(id, "chemoArticles")??]
     [#return ""]
   [/#if]
   [#local pages = cmsfn.asContentMapList(cmsfn.search("website", "SELECT * FROM [mgnl:page] WHERE [article] = '" + id + "'", "JCR-SQL2", "mgnl:page"))]
