@@ -19,12 +19,14 @@
   [#assign article = cmsfn.contentById(articleId, "chemoArticles")!]
 [/#if]
 [#assign hasTitle = article?has_content && (article.title!"")?has_content]
-[#-- The hospital's medical-content policy (template parameters from includes/medicalContentPolicy.yaml; README "Medical-content quality"). --]
-[#assign reviewIntervalMonths = (def.parameters.reviewIntervalMonths)!24]
-[#assign readabilityTarget = ((def.parameters.readabilityTargetGrade)!8)?number]
-[#-- Editors see reading levels (chemofn, the module's jar, measures them); readers never do. --]
-[#assign measuring = cmsfn.isEditMode() && chemofn??]
-[#assign withheld = hasTitle && reviewLine.isWithheld(article, (def.parameters)!{})]
+[#-- The hospital's medical-content policy: this template's parameters, which include includes/medicalContentPolicy.yaml
+     (README "Medical-content quality"). No value is assumed here; reviewLine.policy says what a missing key does. --]
+[#assign policy = (def.parameters)!{}]
+[#assign readabilityTarget = reviewLine.policy(policy).targetGrade]
+[#-- Editors see reading levels (chemofn, the module's jar, measures them) against a usable target; readers never
+     do. --]
+[#assign measuring = cmsfn.isEditMode() && chemofn?? && readabilityTarget gt 0]
+[#assign withheld = hasTitle && reviewLine.isWithheld(article, policy)]
 [#if hasTitle]
   [#assign articleKey = ids.name(article)]
   [#assign headingId = "chemo-article-" + articleKey]
@@ -100,7 +102,7 @@
   [/#list]
   [#-- The published text this article is adapted from: a credit with a link when the address is safe. --]
   [#assign adaptedFrom = article.adaptedFrom!""]
-  [#assign adaptedFromHref = links.safeUrl(article.adaptedFromUrl!"")]
+  [#assign adaptedFromHref = links.safeUrl(cmsfn.decode(article).adaptedFromUrl!"")?html]
   [#assign sourcesId = "chemo-sources-" + articleKey]
   [#assign wordsToKnowId = "chemo-words-" + articleKey]
 [/#if]
@@ -160,7 +162,7 @@
     [#if adaptedFrom?has_content]
     <p class="chemo-article__credit">${adaptedFromLabel} [#if adaptedFromHref?has_content]<a class="chemo-article__credit-link" href="${adaptedFromHref}">${adaptedFrom}</a>[#else]${adaptedFrom}[/#if]</p>
     [/#if]
-    [@reviewLine.line item=article cssClass="chemo-article__review" intervalMonths=reviewIntervalMonths /]
+    [@reviewLine.line item=article parameters=policy cssClass="chemo-article__review" /]
     [@translation.alert item=article /]
     [@links.sources item=article headingId=sourcesId /]
   </footer>

@@ -20,7 +20,7 @@
 [#assign kickerId = "chemo-callout-kicker-" + componentKey]
 [#assign href = links.pageHref(content.linkPage!"")]
 [#if !href?has_content]
-  [#assign href = links.safeUrl(content.linkUrl!"")]
+  [#assign href = links.safeUrl(cmsfn.decode(content).linkUrl!"")?html]
 [/#if]
 [#assign linkText = content.linkLabel!""]
 [#if !linkText?has_content]

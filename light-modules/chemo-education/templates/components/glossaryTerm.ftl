@@ -13,10 +13,10 @@
   [#assign term = cmsfn.contentById(termId, "chemoGlossary")!]
 [/#if]
 [#assign complete = glossary.isComplete(term)]
-[#-- The medical-content policy (template parameters from includes/medicalContentPolicy.yaml): a term whose review is
-     overdue shows a notice ("warn") or is withheld from readers ("hide"). --]
-[#assign reviewIntervalMonths = (def.parameters.reviewIntervalMonths)!24]
-[#assign withheld = complete && reviewLine.isWithheld(term, (def.parameters)!{})]
+[#-- The medical-content policy (this template's parameters, which include includes/medicalContentPolicy.yaml): a term
+     whose review is overdue shows a notice ("warn") or is withheld from readers ("hide"). --]
+[#assign policy = (def.parameters)!{}]
+[#assign withheld = complete && reviewLine.isWithheld(term, policy)]
 [#if complete]
   [#assign headingId = "chemo-glossary-term-" + content.@id]
   [#assign glossaryUrl = glossary.glossaryPageUrl()]
@@ -43,7 +43,7 @@
   [#if withheld]
   [@editorAlert.alert message=i18n['chemo.editor.termWithheld'] /]
   [/#if]
-  [@reviewLine.line item=term cssClass="chemo-glossary-term__review" intervalMonths=reviewIntervalMonths /]
+  [@reviewLine.line item=term parameters=policy cssClass="chemo-glossary-term__review" /]
   [@translation.alert item=term /]
 </section>
 [/#if]

@@ -7,19 +7,28 @@
 [#-- The most entries of one link block that are rendered; editors are told how many more there are. --]
 [#assign maxLinks = 200]
 
-[#-- A URL patients may follow (web, e-mail, phone), or "". Takes an escaped ContentMap value, so it is not escaped again. --]
+[#-- The module's rule for links from content, word for word the Java regular expression
+     org.openhealth.chemoeducation.module.safety.SafeUrls.PATTERN, which every URL field's regexpValidator in dialogs/
+     and apps/ uses too: http://, https://, mailto: or tel: in any case, then no space, control character, quote, < or
+     >; spaces and control characters around the address are ignored. Cases:
+     src/test/resources/org/openhealth/chemoeducation/rules/url-cases.csv. --]
+[#assign safeUrlPattern = r'(?i)^[\x00-\x20]*(?:https?://|mailto:|tel:)[^\x00-\x20\x22\x27<>\x7f]+[\x00-\x20]*$']
+
+[#-- A URL patients may follow (web, e-mail, phone), trimmed, or "". Takes the stored (decoded) value, e.g.
+     cmsfn.decode(content).linkUrl, and returns it unescaped: escape it once where it is printed (?html). --]
 [#function safeUrl url]
-  [#local candidate = (url!"")?trim]
-  [#if candidate?matches(r'(https?://|mailto:|tel:)[^\s<>"]+', "i")]
-    [#return candidate]
+  [#local candidate = url!""]
+  [#if candidate?is_string && candidate?matches(safeUrlPattern)]
+    [#return candidate?trim]
   [/#if]
   [#return ""]
 [/#function]
 
-[#-- A web address (http or https only: a form cannot be sent to mailto: or tel:), or "". Same input as safeUrl. --]
+[#-- A web address (http or https only: a form cannot be sent to mailto: or tel:), or "". Same input and output as
+     safeUrl. --]
 [#function webUrl url]
   [#local candidate = safeUrl(url)]
-  [#if candidate?matches(r'https?://.*', "i")]
+  [#if candidate?matches(r'(?i)https?://.*')]
     [#return candidate]
   [/#if]
   [#return ""]
@@ -37,10 +46,18 @@
   [#return (cmsfn.link(target)!"")?html]
 [/#function]
 
+[#-- Whether a text is a JCR identifier: a UUID, 8-4-4-4-12 hexadecimal digits in either case, nothing around it; as
+     org.openhealth.chemoeducation.definition.Identifiers.PATTERN (cases:
+     src/test/resources/org/openhealth/chemoeducation/rules/identifier-cases.csv). Only such a text may go into a
+     query. --]
+[#function isIdentifier id]
+  [#return id?is_string && id?matches("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")]
+[/#function]
+
 [#-- The URL of the first website page that shows an article (page property "article"), or "" when the article does not
      exist (a page may still point at a deleted one) or no page shows it. --]
 [#function articleHref id]
-  [#if !(id!"")?matches("[0-9a-fA-F-]{36}") || !cmsfn.contentById(id, "chemoArticles")??]
+  [#if !isIdentifier(id!"") || !cmsfn.contentById(id, "chemoArticles")??]
     [#return ""]
   [/#if]
   [#local pages = cmsfn.asContentMapList(cmsfn.search("website", "SELECT * FROM [mgnl:page] WHERE [article] = '" + id + "'", "JCR-SQL2", "mgnl:page"))]
@@ -54,7 +71,7 @@
 [#function href link]
   [#local type = link.linkType!""]
   [#if type == "external"]
-    [#return safeUrl(link.url!"")]
+    [#return safeUrl(cmsfn.decode(link).url!"")?html]
   [#elseif type == "article"]
     [#return articleHref(link.article!"")]
   [#elseif type == "page"]
@@ -138,7 +155,7 @@
   [#local entries = []]
   [#if item.sources?has_content && item.sources?is_hash]
     [#list cmsfn.children(item.sources) as source]
-      [#local url = safeUrl(source.url!"")]
+      [#local url = safeUrl(cmsfn.decode(source).url!"")?html]
       [#local title = source.title!url]
       [#if title?has_content]
         [#local entries = entries + [{"title": title, "href": url}]]

@@ -1,7 +1,7 @@
 [#-- Rich text made safe to print raw. With the module's jar (chemofn) it is cleaned in Java to the allow-list of
-     org.openhealth.chemoeducation.safety.RichTextSanitizer. Without Java (light module only) it is printed raw only
-     when every tag and attribute is on the same allow-list and every link is http(s), mailto, tel or relative;
-     otherwise it is shown as text, never as markup. Text longer than maxLength is not shown to readers.
+     org.openhealth.chemoeducation.module.safety.RichTextSanitizer. Without Java (light module only) it is printed
+     raw only when every tag and attribute is on the same allow-list and every link is http(s), mailto, tel or
+     relative; otherwise it is shown as text, never as markup. Text longer than maxLength is not shown to readers.
      expects: cmsfn, i18n; chemofn when the jar is installed --]
 [#-- Usage: [#import "/chemo-education/templates/macros/richText.ftl" as richText]
      [#assign body = richText.prepare(cmsfn.decode(section).body!"")]  (or prepare(html, linker): chemofn's linker cleans and links)
@@ -12,12 +12,17 @@
 [#assign maxLength = 524288]
 
 [#-- The allow-list as one regular expression for a single tag (\x22 is ", \x27 is '). Attribute values must be quoted;
-     any character reference inside a tag other than &amp; (&#106; &colon; ...) fails the check. Links: a scheme
-     http, https, mailto or tel, or no scheme at all (no ":" before the first / ? #). No target attribute: without
-     Java the rel="noopener noreferrer" it needs cannot be added. --]
+     any character reference inside a tag other than &amp; (&#106; &colon; ...) fails the check. Links follow
+     org.openhealth.chemoeducation.module.safety.SafeUrls.isRichTextLink, written here for the HTML-escaped attribute
+     (& is &amp;): a scheme http://, https://, mailto: or tel: and at least one more character, or no scheme at all
+     (no ":" before the first / ? #); no space, control character, quote, < or > anywhere (cases:
+     src/test/resources/org/openhealth/chemoeducation/rules/url-cases.csv). No target attribute: without Java the
+     rel="noopener noreferrer" it needs cannot be added. --]
 [#assign quotedText = r"(?:\x22(?:[^\x22<>&\x00-\x1f]|&amp;)*+\x22|\x27(?:[^\x27<>&\x00-\x1f]|&amp;)*+\x27)"]
-[#assign urlChar = r"(?:[^\x22\x27\s<>&\x00-\x1f\x7f]|&amp;)"]
-[#assign url = r"(?:(?:https?://|mailto:|tel:)" + urlChar + r"*+|[^\x22\x27\s<>&\x00-\x1f\x7f:/?#]*+(?:[/?#]" + urlChar + r"*+)?)"]
+[#assign urlChar = r"(?:[^\x22\x27<>&\x00-\x20\x7f]|&amp;)"]
+[#assign firstSegmentChar = r"(?:[^\x22\x27<>&\x00-\x20\x7f:/?#]|&amp;)"]
+[#assign url = r"(?:(?:https?://|mailto:|tel:)" + urlChar + r"++|"
+  + firstSegmentChar + r"*+(?:[/?#]" + urlChar + r"*+)?)"]
 [#assign quotedUrl = r"(?:\x22" + url + r"\x22|\x27" + url + r"\x27)"]
 [#assign number = r"(?:\x22\d{1,3}\x22|\x27\d{1,3}\x27)"]
 [#assign scope = r"(?:\x22(?:row|col|rowgroup|colgroup)\x22|\x27(?:row|col|rowgroup|colgroup)\x27)"]

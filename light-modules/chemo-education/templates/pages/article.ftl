@@ -23,10 +23,7 @@
   [#assign pageTitle = article.title]
   [#assign ld = cmsfn.decode(article)]
   [#assign description = (ld.summary!"")?replace("\\s+", " ", "r")?trim?html]
-  [#assign reviewedIso = ""]
-  [#if article.lastReviewed?has_content && article.lastReviewed?is_date]
-    [#assign reviewedIso = article.lastReviewed?date?string.iso]
-  [/#if]
+  [#assign reviewedIso = reviewLine.day(article.lastReviewed!"")]
   [#assign audienceTypes = {"patient": "Patient", "caregiver": "Caregiver", "clinician": "Clinician"}]
   [#assign audiences = []]
   [#list glossary.asList(ld.audience!) as audience]
@@ -63,10 +60,7 @@
 [#-- The page's address on paper: the public address (template parameter publicBaseUrl, README "Printing and
      take-home") followed by the page path; without it the path alone, which chemo-print.js completes with the
      browser's origin (pagePath keeps the context path for that). --]
-[#assign publicBaseUrl = ((def.parameters.publicBaseUrl)!"")?trim?remove_ending("/")]
-[#if !publicBaseUrl?matches(r'https?://[^\s<>"]+', "i")]
-  [#assign publicBaseUrl = ""]
-[/#if]
+[#assign publicBaseUrl = links.webUrl((def.parameters.publicBaseUrl)!"")?remove_ending("/")]
 [#assign pagePath = ""]
 [#assign pageAddress = pageLink]
 [#if publicBaseUrl?has_content && pageLink?has_content]

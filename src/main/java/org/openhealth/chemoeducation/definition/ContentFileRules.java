@@ -10,13 +10,14 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.openhealth.chemoeducation.module.safety.SafeUrls;
 
 /**
  * Rule 10, content files ({@code bootstrap/data/*.yaml}, parsed by {@link ContentFile}): known workspaces and node
@@ -48,10 +49,6 @@ final class ContentFileRules {
     /** For each link type, the property that must hold the target. */
     static final Map<String, String> LINK_TARGETS = Map.of("article", "article", "page", "page", "external", "url");
 
-    static final Pattern SAFE_URL = Pattern.compile("(https?://|mailto:|tel:)\\S+");
-
-    private static final Pattern UUID = Pattern.compile(
-            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     private static final Pattern LOCALE_SUFFIX = Pattern.compile("(.+)_[a-z]{2}(?:_[A-Z]{2})?");
     private static final String PRIMARY_TYPE = "jcr:primaryType";
     private static final String UUID_KEY = "jcr:uuid";
@@ -230,11 +227,11 @@ final class ContentFileRules {
         int line = node.map().lineOf(UUID_KEY);
         if (uuid == null) {
             problems.add(file, node.line(), "node '" + node.name() + "' has no '" + UUID_KEY + "'");
-        } else if (!(uuid instanceof String text) || !UUID.matcher(text).matches()) {
+        } else if (!(uuid instanceof String text) || !Identifiers.isIdentifier(text)) {
             problems.add(file, line, "'" + UUID_KEY + "' " + Values.show(uuid) + " of node '" + node.name()
                     + "' is not a UUID");
         } else {
-            Located first = uuids.putIfAbsent(text.toLowerCase(Locale.ROOT),
+            Located first = uuids.putIfAbsent(Identifiers.key(text),
                     new Located(file, line, content.workspace()));
             if (first != null) {
                 problems.add(file, line, "'" + UUID_KEY + "' '" + text + "' is also used at " + first.file() + ":"
@@ -282,9 +279,9 @@ final class ContentFileRules {
                 if (DATE_PROPERTIES.contains(key)) {
                     dates(node, key, value);
                 }
-                if (FormRules.URL_PROPERTIES.contains(baseName(key))) {
+                if (FormRules.isUrlProperty(baseName(key))) {
                     for (Object url : values(value)) {
-                        if (!"".equals(url) && !(url instanceof String text && SAFE_URL.matcher(text).matches())) {
+                        if (!"".equals(url) && !(url instanceof String text && SafeUrls.isLink(text))) {
                             problems.add(file(), node.map().lineOf(key), key + " " + Values.show(url)
                                     + " must be an http, https, mailto or tel link");
                         }
@@ -529,7 +526,7 @@ final class ContentFileRules {
                 if ("".equals(item)) {
                     continue;
                 }
-                Located target = item instanceof String text ? uuids.get(text.toLowerCase(Locale.ROOT)) : null;
+                Located target = item instanceof String text ? uuids.get(Identifiers.key(text)) : null;
                 if (target == null || !target.workspace().equals(workspace)) {
                     problems.add(new Problem(file(), node.map().lineOf(key), key + " " + Values.show(item)
                             + " does not match any jcr:uuid in workspace " + workspace, referenceSeverity));

@@ -8,11 +8,15 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
+import org.openhealth.chemoeducation.module.safety.SafeUrls;
+
 /**
  * Rule 4, forms in the Magnolia 6 UI format, shared by dialogs and content-app forms: {@code form.properties} is a
  * map of fields with a known {@code $type}, validators and datasources are well formed, and every external-URL
- * field ({@code url}, {@code linkUrl}) has a regexpValidator that lets only http, https, mailto and tel links
- * through. 5 UI keys ({@code tabs}, {@code fieldType}, {@code info.magnolia.ui.form...} classes) are errors.
+ * field ({@link #isUrlProperty}) has a regexpValidator whose pattern is exactly the module's link rule,
+ * {@link SafeUrls#PATTERN}. Further regexpValidators on such a field can only narrow what it accepts (Magnolia
+ * requires every validator to pass), so they are allowed: the call-out's searchUrl adds the search form's shape.
+ * 5 UI keys ({@code tabs}, {@code fieldType}, {@code info.magnolia.ui.form...} classes) are errors.
  * Fields: https://docs.magnolia-cms.com/product-docs/6.3/developing/templating/dialog-definition/field-definition/
  * Validators: https://docs.magnolia-cms.com/product-docs/6.3/developing/templating/Dialog-definition/Field-definition/Field-validators
  */
@@ -28,16 +32,13 @@ final class FormRules {
 
     static final Set<String> VALIDATOR_TYPES = Set.of("emailValidator", "regexpValidator", "nodeNameValidator");
 
-    /** Properties that hold a link to another site; their values reach patients' browsers as href. */
-    static final Set<String> URL_PROPERTIES = Set.of("url", "linkUrl");
-
-    /** The links an external-URL field must accept. */
-    static final List<String> SAFE_URL_SAMPLES = List.of("https://www.cancer.gov/about-cancer/treatment",
-            "http://example.org/chemo", "mailto:nurse@example.org", "tel:+1-800-422-6237");
-
-    /** The links it must refuse: script and data URLs, in any case, and with the leading space browsers ignore. */
-    static final List<String> UNSAFE_URL_SAMPLES = List.of("javascript:alert(1)", "JavaScript:alert(document.cookie)",
-            " javascript:alert(1)", "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==", "vbscript:msgbox(1)");
+    /**
+     * Whether a property holds a link to another site, whose value reaches patients' browsers as an href: {@code url}
+     * and every name ending in {@code Url} ({@code linkUrl}, {@code adaptedFromUrl}, {@code searchUrl}).
+     */
+    static boolean isUrlProperty(String name) {
+        return name.equals("url") || name.endsWith("Url");
+    }
 
     private static final String FIVE_UI_PACKAGE = "info.magnolia.ui.form.";
 
@@ -115,7 +116,7 @@ final class FormRules {
                     fields(form, path + ".forms[" + i + "].properties");
                 }
             }
-            if (URL_PROPERTIES.contains(name) && !inner) {
+            if (isUrlProperty(name) && !inner) {
                 urlValidators(field, path, line);
             }
         }
@@ -226,7 +227,8 @@ final class FormRules {
         }
 
         /**
-         * A link typed by an editor ends up as an href. Magnolia's regexpValidator must match the whole value
+         * A link typed by an editor ends up as an href, so its field must carry the module's link rule itself: a
+         * regexpValidator with exactly {@link SafeUrls#PATTERN}. Magnolia's regexpValidator matches the whole value
          * (Vaadin's RegexpValidator is "complete"), and all validators of a field must pass.
          */
         private void urlValidators(YamlSource field, String path, int line) {
@@ -235,25 +237,20 @@ final class FormRules {
             if (field.get("field") instanceof YamlSource inner) {
                 declared |= collectRegexps(inner, path + ".field", regexps);
             }
+            if (regexps.stream().anyMatch(r -> r.pattern().pattern().equals(SafeUrls.PATTERN))) {
+                return;
+            }
             if (regexps.isEmpty()) {
                 if (!declared) {
-                    problems.add(file, line, path + " is an external link and needs a regexpValidator that"
-                            + " accepts only http, https, mailto and tel links");
+                    problems.add(file, line, path + " is an external link and needs a regexpValidator with the"
+                            + " module's link pattern '" + SafeUrls.PATTERN + "'");
                 }
                 return;
             }
-            for (String sample : SAFE_URL_SAMPLES) {
-                regexps.stream().filter(r -> !r.pattern().matcher(sample).matches()).findFirst().ifPresent(r ->
-                        problems.add(file, r.line(), r.path() + ".pattern '" + r.pattern().pattern() + "' rejects '"
-                                + sample + "'"));
-            }
             Named first = regexps.get(0);
-            for (String sample : UNSAFE_URL_SAMPLES) {
-                if (regexps.stream().allMatch(r -> r.pattern().matcher(sample).matches())) {
-                    problems.add(file, first.line(), first.path() + ".pattern '" + first.pattern().pattern()
-                            + "' accepts '" + sample + "'");
-                }
-            }
+            problems.add(file, first.line(), first.path() + ".pattern '" + first.pattern().pattern()
+                    + "' is not the module's link pattern '" + SafeUrls.PATTERN + "' (external links use exactly"
+                    + " that one)");
         }
 
         /**

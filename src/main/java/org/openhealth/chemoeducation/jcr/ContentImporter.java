@@ -38,6 +38,7 @@ import org.apache.jackrabbit.api.XASession;
 import org.apache.jackrabbit.util.ISO8601;
 import org.openhealth.chemoeducation.definition.ContentFile;
 import org.openhealth.chemoeducation.definition.DefinitionException;
+import org.openhealth.chemoeducation.definition.Identifiers;
 import org.openhealth.chemoeducation.definition.MagnoliaYaml;
 import org.openhealth.chemoeducation.definition.Problem;
 import org.openhealth.chemoeducation.definition.YamlSource;
@@ -58,7 +59,6 @@ public final class ContentImporter {
     /** An optional namespace prefix, then a local name without / : [ ] | * and without leading or trailing space. */
     private static final Pattern JCR_NAME = Pattern.compile(
             "([A-Za-z][\\w.-]*:)?[^/:\\[\\]|*\\s]([^/:\\[\\]|*]*[^/:\\[\\]|*\\s])?");
-    private static final Pattern UUID = Pattern.compile("[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}");
     /** Seconds a transaction may stay open before Jackrabbit rolls it back (its default is 5). */
     private static final int TRANSACTION_TIMEOUT = 3600;
 
@@ -292,7 +292,7 @@ public final class ContentImporter {
             }
         }
         if (node.containsKey("jcr:uuid") && !(node.get("jcr:uuid") instanceof String uuid
-                && UUID.matcher(uuid).matches())) {
+                && Identifiers.isIdentifier(uuid))) {
             throw new DefinitionException(file, node.lineOf("jcr:uuid"), "'jcr:uuid' of node '" + name
                     + "' is not a UUID");
         }
@@ -388,7 +388,7 @@ public final class ContentImporter {
                                            List<Problem> problems) {
         if (node.get("jcr:uuid") instanceof String uuid) {
             Problem here = new Problem(file, node.lineOf("jcr:uuid"), uuid);
-            Problem first = seen.putIfAbsent(uuid.toLowerCase(Locale.ROOT), here);
+            Problem first = seen.putIfAbsent(Identifiers.key(uuid), here);
             if (first != null) {
                 problems.add(new Problem(file, here.line(), "'jcr:uuid' '" + uuid + "' is also used at "
                         + first.file() + ":" + first.line() + "; importing both would remove the first node"));

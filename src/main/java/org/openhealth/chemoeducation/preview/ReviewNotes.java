@@ -3,7 +3,6 @@ package org.openhealth.chemoeducation.preview;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -113,19 +112,9 @@ final class ReviewNotes {
             return node.containsKey(name + suffix) ? name + suffix : name;
         }
 
+        /** The calendar day of a date value, as pages and delivery read it; null when it is not a date. */
         LocalDate date(String name) {
-            Object value = node.get(name);
-            if (value instanceof Date date) {
-                return date.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
-            }
-            if (value instanceof String text) {
-                try {
-                    return LocalDate.parse(text.length() >= 10 ? text.substring(0, 10) : text);
-                } catch (RuntimeException e) {
-                    return null;
-                }
-            }
-            return null;
+            return node.get(name) instanceof Date date ? ReviewStatus.day(date) : null;
         }
     }
 

@@ -1,7 +1,6 @@
 package org.openhealth.chemoeducation.quality;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -10,8 +9,8 @@ import java.util.Set;
 import javax.jcr.Node;
 import javax.jcr.NodeIterator;
 import javax.jcr.Property;
+import javax.jcr.PropertyType;
 import javax.jcr.RepositoryException;
-import javax.jcr.ValueFormatException;
 
 import org.openhealth.chemoeducation.module.jcr.LocalizedProperties;
 import org.openhealth.chemoeducation.module.readability.ArticleReadability;
@@ -133,17 +132,17 @@ public final class ItemQuality {
         return property == null || property.isMultiple() ? "" : property.getString();
     }
 
-    /** The day (UTC) of a date property in {@code language}; null when missing or not a single date. */
+    /**
+     * The calendar day ({@link ReviewStatus#day}: its date in UTC) of a date property in {@code language}; null when
+     * missing or not a single date.
+     */
     public LocalDate date(Node node, String name, String language) throws RepositoryException {
         Property property = localized(node, name, language);
-        if (property == null || property.isMultiple()) {
+        // A text that looks like a date is still text: pages (FreeMarker ?is_date) count it as missing too.
+        if (property == null || property.isMultiple() || property.getType() != PropertyType.DATE) {
             return null;
         }
-        try {
-            return property.getDate().toInstant().atZone(ZoneOffset.UTC).toLocalDate();
-        } catch (ValueFormatException e) {
-            return null;
-        }
+        return ReviewStatus.day(property.getDate());
     }
 
     /** {@code name_<language>} when it exists for a non-default language, else {@code name}; null if neither. */

@@ -74,6 +74,22 @@ public final class PageRenderer {
         return cfg;
     }
 
+    /**
+     * Renders a template given as text over {@code model}, with this renderer's FreeMarker setup: the module's macro
+     * libraries import by their absolute paths ({@code /chemo-education/templates/macros/links.ftl}); there is no
+     * content, {@code cmsfn} or {@code i18n} unless the model has them. This is how the tests check the light
+     * module's FreeMarker functions against the Java rules they twin.
+     */
+    public String renderText(String source, Map<String, ?> model) {
+        StringWriter out = new StringWriter();
+        try {
+            new Template("inline.ftl", source, freemarker).process(model, out);
+        } catch (TemplateException | IOException e) {
+            throw new RenderException("inline template: " + e.getMessage(), e);
+        }
+        return out.toString();
+    }
+
     /** The template registry used. */
     public TemplateRegistry templates() {
         return templates;

@@ -47,13 +47,16 @@ public final class TemplatingFunctions {
         return node == null ? null : context.contentMap(node);
     }
 
-    /** The node with that identifier, or null. */
+    /**
+     * The node with that identifier, or null. The identifier is passed on as it is, as Magnolia does: Jackrabbit finds
+     * a node by its identifier in either case, and by nothing else (no spaces around it).
+     */
     public Node nodeById(String id, String workspace) {
         if (id == null || id.isBlank() || !context.sessions().hasWorkspace(workspace)) {
             return null;
         }
         try {
-            return context.sessions().get(workspace).getNodeByIdentifier(id.trim());
+            return context.sessions().get(workspace).getNodeByIdentifier(id);
         } catch (ItemNotFoundException e) {
             return null;
         } catch (RepositoryException e) {

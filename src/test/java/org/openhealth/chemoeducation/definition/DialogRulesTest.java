@@ -9,13 +9,16 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openhealth.chemoeducation.module.safety.SafeUrls;
 
 /** Rule 4: dialogs and app forms in the Magnolia 6 UI format, and safe external-link fields. */
 class DialogRulesTest {
 
     private static final String CALLOUT = "dialogs/components/callout.yaml";
     private static final String PAGE = "dialogs/pages/article.yaml";
-    private static final String SAFE_PATTERN = "          pattern: '^(https?://|mailto:|tel:)\\S+$'\n";
+    private static final String SAFE_PATTERN = "          pattern: '" + SafeUrls.PATTERN + "'\n";
+    private static final String NEEDS_PATTERN = " is an external link and needs a regexpValidator with the module's"
+            + " link pattern '" + SafeUrls.PATTERN + "'";
 
     @TempDir
     Path temp;
@@ -118,8 +121,7 @@ class DialogRulesTest {
         List<Problem> problems = module.validate();
 
         // then
-        assertEquals(List.of(problem(CALLOUT, 15, "form.properties.linkUrl is an external link and needs a"
-                        + " regexpValidator that accepts only http, https, mailto and tel links"),
+        assertEquals(List.of(problem(CALLOUT, 15, "form.properties.linkUrl" + NEEDS_PATTERN),
                 problem(CALLOUT, 17, "form.properties.linkUrl.validators must be a map of name to validator (6 UI),"
                         + " not a list")), problems);
     }
@@ -133,8 +135,7 @@ class DialogRulesTest {
         List<Problem> problems = module.validate();
 
         // then
-        assertEquals(List.of(problem(CALLOUT, 15, "form.properties.linkUrl is an external link and needs a"
-                        + " regexpValidator that accepts only http, https, mailto and tel links"),
+        assertEquals(List.of(problem(CALLOUT, 15, "form.properties.linkUrl" + NEEDS_PATTERN),
                 problem(CALLOUT, 19, "form.properties.linkUrl.validators.url.$type 'regexValidator' is not a known"
                         + " validator (emailValidator, nodeNameValidator, regexpValidator)")), problems);
     }
@@ -154,20 +155,21 @@ class DialogRulesTest {
     }
 
     @Test
-    void aLinkPatternThatLetsJavascriptThroughIsReported() {
-        // given
-        module.replace(CALLOUT, SAFE_PATTERN, "          pattern: '^(https?://|mailto:|tel:|javascript:)\\S+$'\n");
+    void aLinkPatternOtherThanTheModulesOneIsReportedEvenWhenItLooksSafe() {
+        // given: the pattern the module used before SafeUrls, which refuses "HTTPS://" and lets quotes through
+        module.replace(CALLOUT, SAFE_PATTERN, "          pattern: '^(https?://|mailto:|tel:)\\S+$'\n");
 
         // when
         List<Problem> problems = module.validate();
 
         // then
         assertEquals(List.of(problem(CALLOUT, 20, "form.properties.linkUrl.validators.url.pattern"
-                + " '^(https?://|mailto:|tel:|javascript:)\\S+$' accepts 'javascript:alert(1)'")), problems);
+                + " '^(https?://|mailto:|tel:)\\S+$' is not the module's link pattern '" + SafeUrls.PATTERN
+                + "' (external links use exactly that one)")), problems);
     }
 
     @Test
-    void aLinkPatternThatLetsEverythingThroughIsReportedForEachDangerousLink() {
+    void aLinkPatternThatLetsEverythingThroughIsReported() {
         // given
         module.replace(CALLOUT, SAFE_PATTERN, "          pattern: '.+'\n");
 
@@ -175,26 +177,34 @@ class DialogRulesTest {
         List<Problem> problems = module.validate();
 
         // then
-        String prefix = "form.properties.linkUrl.validators.url.pattern '.+' accepts ";
-        assertEquals(List.of(problem(CALLOUT, 20, prefix + "' javascript:alert(1)'"),
-                problem(CALLOUT, 20, prefix + "'JavaScript:alert(document.cookie)'"),
-                problem(CALLOUT, 20, prefix + "'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg=='"),
-                problem(CALLOUT, 20, prefix + "'javascript:alert(1)'"),
-                problem(CALLOUT, 20, prefix + "'vbscript:msgbox(1)'")), problems);
+        assertEquals(List.of(problem(CALLOUT, 20, "form.properties.linkUrl.validators.url.pattern '.+' is not the"
+                + " module's link pattern '" + SafeUrls.PATTERN + "' (external links use exactly that one)")),
+                problems);
     }
 
     @Test
-    void aLinkPatternThatRefusesMailAndPhoneLinksIsReported() {
+    void aFurtherValidatorNextToTheModulesPatternOnlyNarrowsTheFieldAndIsAllowed() {
         // given
-        module.replace(CALLOUT, SAFE_PATTERN, "          pattern: '^https?://\\S+$'\n");
+        module.replace(CALLOUT, SAFE_PATTERN, SAFE_PATTERN + "        web:\n          $type: regexpValidator\n"
+                + "          pattern: '^https://.+$'\n");
 
         // when
         List<Problem> problems = module.validate();
 
         // then
-        String prefix = "form.properties.linkUrl.validators.url.pattern '^https?://\\S+$' rejects ";
-        assertEquals(List.of(problem(CALLOUT, 20, prefix + "'mailto:nurse@example.org'"),
-                problem(CALLOUT, 20, prefix + "'tel:+1-800-422-6237'")), problems);
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void everyFieldWhoseNameEndsInUrlIsAnExternalLink() {
+        // given
+        module.replace(CALLOUT, "    linkUrl:\n", "    moreInfoUrl:\n      $type: textField\n    linkUrl:\n");
+
+        // when
+        List<Problem> problems = module.validate();
+
+        // then
+        assertEquals(List.of(problem(CALLOUT, 15, "form.properties.moreInfoUrl" + NEEDS_PATTERN)), problems);
     }
 
     @Test
@@ -203,15 +213,15 @@ class DialogRulesTest {
         String app = "apps/linkBlocks.yaml";
         module.replace(app, "                validators:\n                  url:\n"
                 + "                    $type: regexpValidator\n"
-                + "                    pattern: '^(https?://|mailto:|tel:)\\S+$'\n"
+                + "                    pattern: '" + SafeUrls.PATTERN + "'\n"
                 + "                    errorMessage: chemo-education.validation.url\n", "");
 
         // when
         List<Problem> problems = module.validate();
 
         // then
-        assertEquals(List.of(problem(app, 26, "subApps.detail.form.properties.links.field.properties.url is an"
-                + " external link and needs a regexpValidator that accepts only http, https, mailto and tel links")),
+        assertEquals(List.of(problem(app, 26, "subApps.detail.form.properties.links.field.properties.url"
+                + NEEDS_PATTERN)),
                 problems);
     }
 

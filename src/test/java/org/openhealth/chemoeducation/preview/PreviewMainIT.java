@@ -132,12 +132,28 @@ class PreviewMainIT {
         Path module = copyModule();
         Path policy = module.resolve("includes/medicalContentPolicy.yaml");
         Files.writeString(policy, Files.readString(policy).replace("reviewOnExpiry: warn", "reviewOnExpiry: delete"));
+        int line = Files.readAllLines(policy).indexOf("reviewOnExpiry: delete") + 1;
         // when
         Run run = run("validate", module.toString());
         // then
         assertEquals(1, run.code(), run.out());
-        assertEquals("chemo-education/includes/medicalContentPolicy.yaml:9: medical-content policy (parameters of"
-                + " chemo-education:components/articleBody): reviewOnExpiry must be warn or hide, not 'delete'",
+        assertEquals("chemo-education/includes/medicalContentPolicy.yaml:" + line + ": medical-content policy"
+                + " (parameters of chemo-education:components/articleBody): reviewOnExpiry must be warn or hide, not"
+                + " 'delete'", run.out().lines().findFirst().orElseThrow());
+    }
+
+    @Test
+    void validateReportsAPolicyKeyThatIsMissing() throws IOException {
+        // given: the policy file is the only source, so nothing fills the gap (line 0: the file as a whole)
+        Path module = copyModule();
+        Path policy = module.resolve("includes/medicalContentPolicy.yaml");
+        Files.writeString(policy, Files.readString(policy).replace("reviewDueSoonDays: 60\n", ""));
+        // when
+        Run run = run("validate", module.toString());
+        // then
+        assertEquals(1, run.code(), run.out());
+        assertEquals("chemo-education/includes/medicalContentPolicy.yaml:0: medical-content policy (parameters of"
+                + " chemo-education:components/articleBody): reviewDueSoonDays is missing",
                 run.out().lines().findFirst().orElseThrow());
     }
 

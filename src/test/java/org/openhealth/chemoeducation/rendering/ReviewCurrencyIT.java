@@ -159,6 +159,25 @@ class ReviewCurrencyIT {
     }
 
     @Test
+    void underTheHidePolicyAnArticleWithOnlyAPastNextReviewIsWithheldOnItsPageAndInTheDeliveryJsonAlike()
+            throws Exception {
+        // given: no lastReviewed, and a next review that was due on 2025-01-10
+        Path module = hidePolicyModule();
+        Path article = reviewedSeedArticle(null, "2025-01-10");
+        try (PreviewSite site = PreviewSite.start(module, List.of(article), null)) {
+            // when
+            Document reader = page(site, false);
+            int delivered = site.deliver("delivery/articles/v1/chemotherapy-resistance", Map.of()).orElseThrow()
+                    .status();
+            // then
+            assertNull(reader.selectFirst("article.chemo-article"));
+            assertEquals("Our medical team is checking this information. It will be back soon. If you have"
+                    + " questions, ask your care team.", reader.selectFirst(".chemo-article-withheld").text());
+            assertEquals(404, delivered);
+        }
+    }
+
+    @Test
     void underTheHidePolicyACurrentArticleIsShownWithItsStructuredData() throws Exception {
         try (PreviewSite site = PreviewSite.start(hidePolicyModule(), List.of(currentSeedArticle()), null)) {
             Document reader = page(site, false);

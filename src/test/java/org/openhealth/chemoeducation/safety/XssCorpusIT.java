@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openhealth.chemoeducation.SeedSite;
 import org.openhealth.chemoeducation.delivery.DeliveryResponse;
+import org.openhealth.chemoeducation.module.safety.SafeUrls;
 import org.openhealth.chemoeducation.preview.PreviewSite;
-import org.openhealth.chemoeducation.rendering.HtmlEscaper;
 import org.openhealth.chemoeducation.safety.ContentFiles.Node;
 
 import tools.jackson.databind.JsonNode;
@@ -226,9 +226,9 @@ class XssCorpusIT {
         return collapsed.replaceAll("^ | $", "");
     }
 
-    /** Whether the templates' safeUrl accepts the (escaped, trimmed) value. */
+    /** Whether the module's link rule ({@link SafeUrls}; the templates' safeUrl twins it) allows the value. */
     static boolean templateSafeUrl(String raw) {
-        return HtmlEscaper.escapeWithLineBreaks(raw).trim().matches("(?i)(https?://|mailto:|tel:)[^\\s<>\"]+");
+        return SafeUrls.isLink(raw);
     }
 
     private static Document render(PreviewSite site, String path, String language, boolean editMode) {
@@ -298,7 +298,7 @@ class XssCorpusIT {
         probes.expect("JSON-LD description", p, ld == null ? null : ld.path("description").asString());
         probes.expect("JSON-LD reviewedBy", p, ld == null ? null : ld.path("reviewedBy").path("name").asString());
         probes.expect("JSON-LD isBasedOn name", p, ld == null ? null : ld.path("isBasedOn").path("name").asString());
-        probes.expect("JSON-LD isBasedOn url", p.trim().matches("(?i)https?://[^\\s<>\"]+") ? p.trim() : null,
+        probes.expect("JSON-LD isBasedOn url", SafeUrls.web(p).orElse(null),
                 ld == null || !ld.path("isBasedOn").has("url") ? null : ld.path("isBasedOn").path("url").asString());
         JsonNode mention = ld == null ? null : ld.path("mentions").path(0);
         probes.expect("JSON-LD mentions name", p, mention == null ? null : mention.path("name").asString());

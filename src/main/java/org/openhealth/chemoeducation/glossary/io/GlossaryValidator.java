@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.IntConsumer;
 import java.util.regex.Pattern;
 
+import org.openhealth.chemoeducation.definition.Identifiers;
 import org.openhealth.chemoeducation.definition.Problem;
 
 /**
@@ -32,8 +33,6 @@ final class GlossaryValidator {
     static final int MAX_SEE_ALSO = 50;
 
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]*");
-    private static final Pattern UUID = Pattern.compile(
-            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     private static final int SHOWN = 60;
 
     /** The entries (meaningful only without errors), the errors, and the warnings (references left out). */
@@ -181,12 +180,12 @@ final class GlossaryValidator {
     private String id(SourceRow row, String name) {
         String given = normalize(row.value(GlossaryColumns.ID));
         if (!given.isEmpty()) {
-            if (!UUID.matcher(given).matches()) {
+            if (!Identifiers.isIdentifier(given)) {
                 error(row.line(), "id '" + shown(given)
                         + "' is not a UUID such as 28dd529a-7875-4093-aea4-bc1bed34e714");
                 return "";
             }
-            return given.toLowerCase(Locale.ROOT);
+            return Identifiers.key(given);
         }
         return name.isEmpty() ? "" : Slugs.uuidOf(name);
     }

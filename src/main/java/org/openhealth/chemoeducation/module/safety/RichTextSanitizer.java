@@ -1,9 +1,9 @@
 package org.openhealth.chemoeducation.module.safety;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -15,8 +15,9 @@ import org.jsoup.safety.Safelist;
 /**
  * Cleans editor rich text down to an allow-list fit for patient content, with jsoup's {@link Cleaner}: anything not
  * on the list (scripts, event handlers, styles, frames, forms, SVG, MathML, comments) is removed and its text kept.
- * Links keep {@code http}, {@code https}, {@code mailto}, {@code tel} and relative targets only; a link that opens a
- * new window ({@code target="_blank"}, the only target kept) gets {@code rel="noopener noreferrer"}.
+ * Links keep the targets {@link SafeUrls#isRichTextLink} allows ({@code http}, {@code https}, {@code mailto},
+ * {@code tel} and relative) and lose any other; a link that opens a new window ({@code target="_blank"}, the only
+ * target kept) gets {@code rel="noopener noreferrer"}.
  * <p>
  * Allowed: {@code p br ul ol li strong em b i u sub sup h2-h6 blockquote hr span}, {@code a[href title target]},
  * {@code abbr[title]}, {@code table thead tbody tr th td} with {@code th/td[colspan rowspan scope]}. The light module
@@ -25,13 +26,8 @@ import org.jsoup.safety.Safelist;
  */
 public final class RichTextSanitizer {
 
-    /** The allowed URL schemes of links (relative links are allowed too). */
-    public static final Set<String> LINK_SCHEMES = Set.of("http", "https", "mailto", "tel");
-
     /** A base for resolving relative links while checking them; never written out. */
     private static final String CHECK_BASE = "https://chemo-education.invalid/";
-    private static final Pattern SCHEME = Pattern.compile("^([a-z][a-z0-9+.-]*):");
-    private static final Pattern IGNORED_IN_URLS = Pattern.compile("[\\x00-\\x20\\x7f]");
 
     private final Cleaner cleaner;
 
@@ -44,7 +40,7 @@ public final class RichTextSanitizer {
                 .addAttributes("abbr", "title")
                 .addAttributes("th", "colspan", "rowspan", "scope")
                 .addAttributes("td", "colspan", "rowspan", "scope")
-                .addProtocols("a", "href", "http", "https", "mailto", "tel", "#")
+                .addProtocols("a", "href", protocols())
                 .preserveRelativeLinks(true);
         this.cleaner = new Cleaner(safelist);
     }
@@ -66,7 +62,8 @@ public final class RichTextSanitizer {
         Document clean = cleaner.clean(dirty);
         clean.outputSettings().prettyPrint(false).escapeMode(Entities.EscapeMode.base).charset(StandardCharsets.UTF_8);
         for (Element link : clean.body().select("a")) {
-            if (link.hasAttr("href") && !allowedLink(link.attr("href"))) {
+            // a second check after jsoup's own, on the decoded target
+            if (link.hasAttr("href") && !SafeUrls.isRichTextLink(link.attr("href"))) {
                 link.removeAttr("href");
             }
             String target = link.attr("target");
@@ -80,13 +77,10 @@ public final class RichTextSanitizer {
         return clean;
     }
 
-    /**
-     * Whether a (decoded) link target is relative or uses an allowed scheme, judged as a browser reads it: with
-     * whitespace and control characters removed and the scheme in any case. A second check after jsoup's own.
-     */
-    static boolean allowedLink(String href) {
-        String normalized = IGNORED_IN_URLS.matcher(href).replaceAll("").toLowerCase(Locale.ROOT);
-        var scheme = SCHEME.matcher(normalized);
-        return !scheme.find() || LINK_SCHEMES.contains(scheme.group(1));
+    /** jsoup's first check: the schemes of {@link SafeUrls}, and "#" for links within the page. */
+    private static String[] protocols() {
+        List<String> protocols = new ArrayList<>(SafeUrls.SCHEMES);
+        protocols.add("#");
+        return protocols.toArray(String[]::new);
     }
 }
