@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 /**
  * The files of one light module, read once: every YAML file parsed (a parse error is reported once, for that
  * file) and text files decoded as strict UTF-8 on demand. Files are named for problems relative to the module's
- * parent folder ({@code chemo-education/contentTypes/article.yaml}).
+ * parent folder ({@code chemo-education/contentTypes/chemoArticle.yaml}).
  */
 final class ModuleFiles {
 

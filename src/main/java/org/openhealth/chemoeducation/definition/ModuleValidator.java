@@ -9,7 +9,7 @@ import java.util.function.BiConsumer;
  * Checks a light module against the project's rules for every kind of definition: YAML that parses, content
  * types, apps, dialogs, templates, delivery endpoints, decorations, i18n bundles, {@code /.resources} links,
  * bootstrap content and roles. Needs no Magnolia: it reads the files. Problems name the file relative to the module's
- * parent folder ({@code chemo-education/contentTypes/article.yaml}), the line of the offending key, and the field.
+ * parent folder ({@code chemo-education/contentTypes/chemoArticle.yaml}), the line of the offending key, and the field.
  * Other content files (a hospital's exports) can be checked too, against the module and its seed content.
  * Bad input of any kind becomes a problem, never an exception.
  */

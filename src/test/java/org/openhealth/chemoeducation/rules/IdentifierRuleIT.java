@@ -32,7 +32,7 @@ class IdentifierRuleIT {
     static void importSeedArticle() {
         repository = PreviewRepository.inMemory(List.of("chemoArticles"));
         new ContentImporter(repository).importAll(List.of(SeedSite.MODULE.resolve(
-                "bootstrap/data/chemoArticles.chemotherapy-resistance.yaml")));
+                "bootstrap/samples/chemoArticles.chemotherapy-resistance.yaml")));
         articles = repository.login("chemoArticles");
     }
 

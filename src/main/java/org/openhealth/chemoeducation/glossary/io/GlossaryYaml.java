@@ -9,7 +9,7 @@ import java.util.function.Function;
 
 /**
  * Writes a glossary entry as a Magnolia YAML JCR export, in the style of the module's seed files
- * ({@code bootstrap/data/chemoGlossary.p-glycoprotein.yaml}): quoted keys, single-quoted strings folded at
+ * ({@code bootstrap/samples/chemoGlossary.p-glycoprotein.yaml}): quoted keys, single-quoted strings folded at
  * {@value #WIDTH} columns, dates unquoted in UTC, variants as a flow list and see-also as a block list. A value that
  * single quotes cannot hold exactly (tabs, spaces next to a line break, characters YAML must escape) is written
  * double-quoted with escapes instead. Written by hand, not by SnakeYAML's dumper, so the style stays fixed.
