@@ -56,7 +56,9 @@
   "h4": true, "h5": true, "h6": true, "pre": true, "listing": true, "form": true, "li": true, "dd": true, "dt": true,
   "table": true, "hr": true, "xmp": true, "plaintext": true}]
 
-[#-- The attributes kept, as "element attribute". --]
+[#-- The attributes read of one tag (as jsoup's parser: the rest are ignored), and those kept, as
+     "element attribute". --]
+[#assign maxAttributes = 512]
 [#assign keptAttributes = {"a href": true, "a title": true, "abbr title": true, "th colspan": true,
   "th rowspan": true, "th scope": true, "td colspan": true, "td rowspan": true, "td scope": true}]
 
@@ -228,13 +230,17 @@ ${part}[#t]
 [/#macro]
 
 [#-- The allowed attributes of a start tag of a, abbr, th or td, rebuilt as {text, linkRemoved}: text is
-     ' name="value"' for each kept attribute (the first of each name), values escaped for a double-quoted attribute
-     (their character references stay as written, so they mean what they meant). linkRemoved: an href was dropped. --]
+     ' name="value"' for each kept attribute (the first of each name, among the first maxAttributes), values escaped
+     for a double-quoted attribute (their character references stay as written, so they mean what they meant).
+     linkRemoved: an href was dropped. --]
 [#function attributes name source]
   [#local text = ""]
   [#local seen = "|"]
   [#local linkRemoved = false]
   [#list source?matches(attribute) as found]
+    [#if found?index == maxAttributes]
+      [#break]
+    [/#if]
     [#local groups = found?groups]
     [#local key = groups[1]?lower_case]
     [#if (keptAttributes[name + " " + key])?? && !seen?contains("|" + key + "|")]
