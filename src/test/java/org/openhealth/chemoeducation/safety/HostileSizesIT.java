@@ -56,6 +56,26 @@ class HostileSizesIT {
                         .put("nested", section("sizes/nested", "Nested", nested))));
         page(files, "sizes", "sizes");
 
+        // the light module's tokenizer at its worst, each body under the cap: elements never closed, blocks piling up
+        // in a table cell inside a paragraph, links opening inside links, one tag with 40,000 attributes, a comment
+        // that never ends, and 60,000 "<" that start no tag
+        StringBuilder attributes = new StringBuilder("<a href=\"/many\"");
+        for (int i = 0; i < 40_000; i++) {
+            attributes.append(" a").append(i).append("=1");
+        }
+        attributes.append(" title=\"late\">many</a>");
+        files.write("chemoArticles", "tokenizer", article("tokenizer", "Tokenizer")
+                .put("sections", ContentFiles.node("mgnl:contentNode", "tokenizer/sections")
+                        .put("open", section("tokenizer/open", "Open", "<em>".repeat(10_000) + "open"))
+                        .put("blocks", section("tokenizer/blocks", "Blocks",
+                                "<p><table><tr><td>" + "<div>".repeat(90_000) + "blocks"))
+                        .put("links", section("tokenizer/links", "Links", "<a href=/x>x".repeat(40_000)))
+                        .put("attributes", section("tokenizer/attributes", "Attributes", attributes.toString()))
+                        .put("comment", section("tokenizer/comment", "Comment",
+                                "<p>before</p><!--" + "x".repeat(400_000)))
+                        .put("less-than", section("tokenizer/less-than", "Less than", "a < b ".repeat(60_000)))));
+        page(files, "tokenizer", "tokenizer");
+
         // a 10 KB title
         longTitle = "Title ".repeat(10 * 1024 / 6 + 1).substring(0, 10 * 1024);
         files.write("chemoArticles", "long-title", article("long-title", longTitle)
@@ -159,6 +179,34 @@ class HostileSizesIT {
         Element body = section(page, "sizes", "nested").selectFirst(".chemo-article__section-body");
         assertEquals("deep", body.text());
         assertEquals(10_000, body.select("em").size());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"jar", "light module only"})
+    void richTextBuiltAgainstTheTokenizerRendersInBoundedTimeAndStaysInsideItsSection(String mode) {
+        // when
+        String html = render(mode, "/tokenizer", false);
+        Document page = Jsoup.parse(html);
+        // then every body shows its text, and everything after it is still the page's own markup
+        Element open = section(page, "tokenizer", "open").selectFirst(".chemo-article__section-body");
+        assertEquals("open", open.text());
+        assertEquals(10_000, open.select("em").size());
+        assertEquals("blocks", section(page, "tokenizer", "blocks").selectFirst(".chemo-article__section-body").text());
+        assertEquals(40_000, section(page, "tokenizer", "links").select(".chemo-article__section-body a[href=/x]")
+                .size());
+        // (parsers read the first 512 attributes of a tag: the late title is not one of them)
+        Element many = section(page, "tokenizer", "attributes").selectFirst(".chemo-article__section-body a");
+        assertEquals(List.of("many", "/many", 1),
+                List.of(many.text(), many.attr("href"), many.attributesSize()));
+        assertEquals("before", section(page, "tokenizer", "comment").selectFirst(".chemo-article__section-body")
+                .text());
+        assertEquals(("a < b ".repeat(60_000)).strip(), section(page, "tokenizer", "less-than")
+                .selectFirst(".chemo-article__section-body").text());
+        assertEquals(List.of("Open", "Blocks", "Links", "Attributes", "Comment", "Less than"),
+                page.select("article > section > h2.chemo-article__section-heading").eachText());
+        assertEquals(null, page.selectFirst("footer.chemo-article__footer").closest(".chemo-article__section"));
+        assertTrue(html.length() < 5 * 1024 * 1024, "page size " + html.length());
+        assertEquals(List.of(), new PageSafety().check(page));
     }
 
     @ParameterizedTest

@@ -1,8 +1,10 @@
 package org.openhealth.chemoeducation.safety;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,11 +37,30 @@ final class PageSafety {
     private static final Pattern SCHEME = Pattern.compile("^([a-z][a-z0-9+.-]*):");
     private static final Pattern IGNORED_IN_URLS = Pattern.compile("[\\x00-\\x20\\x7f]");
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]+");
+    /** What a section body may hold: the rich-text allow-list, each element with the attributes it may keep. */
+    private static final Map<String, Set<String>> RICH_TEXT = richText();
+    /** The glossary linker's markup in a section body (jar only): marked terms and their hidden definitions. */
+    private static final Set<String> TERM_ATTRIBUTES = Set.of("href", "tabindex", "class", "data-chemo-term",
+            "aria-describedby");
+    private static final Set<String> DEFINITION_ATTRIBUTES = Set.of("class", "id", "role", "hidden");
     private static final Pattern NULL = Pattern.compile("\\bnull\\b");
 
     private int elements;
     private int attributes;
     private int jsonLd;
+
+    private static Map<String, Set<String>> richText() {
+        Map<String, Set<String>> allowed = new HashMap<>();
+        for (String tag : List.of("p", "div", "br", "ul", "ol", "li", "strong", "em", "b", "i", "u", "sub", "sup", "h2",
+                "h3", "h4", "h5", "h6", "blockquote", "hr", "span", "table", "thead", "tbody", "tr")) {
+            allowed.put(tag, Set.of());
+        }
+        allowed.put("a", Set.of("href", "title", "target", "rel"));
+        allowed.put("abbr", Set.of("title"));
+        allowed.put("th", Set.of("colspan", "rowspan", "scope"));
+        allowed.put("td", Set.of("colspan", "rowspan", "scope"));
+        return Map.copyOf(allowed);
+    }
 
     /** Elements checked so far. */
     int elements() {
@@ -83,6 +104,9 @@ final class PageSafety {
                 attribute(e, attribute, problems);
             }
             if (e.closest(".chemo-article__section-body") != null) {
+                if (!e.hasClass("chemo-article__section-body")) {
+                    richText(e, problems);
+                }
                 continue;
             }
             if (Set.of("li", "h1", "h2", "h3", "h4", "h5", "h6", "a", "dt", "dd").contains(tag) && e.text().isBlank()) {
@@ -100,6 +124,36 @@ final class PageSafety {
             problems.add("the text shows 'null'");
         }
         return problems;
+    }
+
+    /**
+     * An element inside a section body must be on the rich-text allow-list with allowed attributes only (a link that
+     * opens a new window with rel="noopener noreferrer"), or be the glossary linker's markup.
+     */
+    private static void richText(Element e, List<String> problems) {
+        String tag = e.normalName();
+        Set<String> attributes;
+        if (e.hasClass("chemo-term") && (tag.equals("a") || tag.equals("span"))) {
+            attributes = TERM_ATTRIBUTES;
+        } else if (e.hasClass("chemo-term__definition") && tag.equals("span")) {
+            attributes = DEFINITION_ATTRIBUTES;
+        } else if (RICH_TEXT.containsKey(tag)) {
+            attributes = RICH_TEXT.get(tag);
+        } else {
+            problems.add("rich text with an element not on the allow-list: " + describe(e));
+            return;
+        }
+        for (Attribute attribute : e.attributes()) {
+            if (!attributes.contains(attribute.getKey())) {
+                problems.add("rich text with an attribute not on the allow-list: " + describe(e));
+            }
+        }
+        boolean newWindow = e.hasAttr("target");
+        if (tag.equals("a") && !e.hasClass("chemo-term") && ((newWindow && !e.attr("target").equals("_blank"))
+                || newWindow != e.hasAttr("rel") || (newWindow && !e.attr("rel").equals("noopener noreferrer")))) {
+            problems.add("rich-text link with a target or rel other than _blank and noopener noreferrer: "
+                    + describe(e));
+        }
     }
 
     /**

@@ -2,10 +2,14 @@ package org.openhealth.chemoeducation.safety;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -14,64 +18,29 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openhealth.chemoeducation.module.safety.RichTextSanitizer;
 import org.openhealth.chemoeducation.preview.PreviewSite;
 import org.openhealth.chemoeducation.safety.ContentFiles.Node;
+import org.openhealth.chemoeducation.safety.RichTextCases.Case;
 
 /**
- * Rule 2: rich text in both install modes. Without Java, {@code macros/richText.ftl} prints it raw only when every tag
- * and attribute is on the allow-list and every link is safe, and otherwise shows it as text with an editor alert.
- * With the jar, chemofn cleans it to the same allow-list.
+ * Rule 2: rich text in both install modes, from one table of cases ({@code rich-text-cases.txt}): CKEditor output,
+ * pasted text and hostile markup, each with the text readers see, the markup kept and the editor alerts. The table
+ * runs through the Java sanitizer, the page with the module's jar (chemofn cleans in Java) and the page as a light
+ * module only ({@code macros/richText.ftl} cleans in FreeMarker).
  */
 class RichTextIT {
 
-    /** Rich text that is entirely on the allow-list. */
-    static final List<String> ALLOWED = List.of(
-            "<p>Take <strong>two</strong> <em>tablets</em><br>a day.</p>",
-            "<h2>Before</h2><h6>small</h6><ul><li><b>b</b> <i>i</i> <u>u</u> H<sub>2</sub>O m<sup>2</sup></li></ul>"
-                    + "<ol><li>one</li></ol><blockquote>quote</blockquote><hr><p><span>span</span></p>",
-            "<p><a href=\"https://www.cancer.gov/\" title=\"NCI\">NCI</a>"
-                    + " <a href=\"/chemotherapy/glossary.html#term-dna\">glossary</a> <a href=\"#top\">top</a>"
-                    + " <a href=\"mailto:nurse@example.org\">mail</a>"
-                    + " <a href=\"tel:+15550100\">call</a> <a href=\"page.html?a=1&amp;b=2\">relative</a></p>",
-            "<p><A HREF='HTTPS://example.org/'>upper case</A><br/><br /></p>",
-            "<table><thead><tr><th scope=\"col\">Drug</th></tr></thead><tbody><tr>"
-                    + "<td colspan=\"2\" rowspan=\"1\">x</td></tr></tbody></table>",
-            "<p><abbr title=\"Deoxyribonucleic &amp; acid\">D</abbr> R&amp;D &lt;b&gt; ${7*7} [#assign x=1]"
-                    + " a &gt; b</p>");
-
-    /** Rich text with something not on the allow-list (the light module shows it as text). */
-    static final List<String> NOT_ALLOWED = List.of(
-            "<p>hello<script>alert(1)</script></p>",
-            "<p onclick=\"alert(1)\">hello</p>",
-            "<p style=\"color:red\">hello</p>",
-            "<p>hello<img src=x onerror=alert(1)></p>",
-            "<p><a href=\"javascript:alert(1)\">x</a></p>",
-            "<p><a href=\"JaVaScRiPt:alert(1)\">x</a></p>",
-            "<p><a href=\" javascript:alert(1)\">x</a></p>",
-            "<p><a href=\"java\tscript:alert(1)\">x</a></p>",
-            "<p><a href=\"&#106;avascript:alert(1)\">x</a></p>",
-            "<p><a href=\"javascript&colon;alert(1)\">x</a></p>",
-            "<p><a href=\"data:text/html;base64,PHNjcmlwdD4=\">x</a></p>",
-            "<p><a href=\"vbscript:msgbox(1)\">x</a></p>",
-            "<p><a href=javascript:alert(1)>unquoted</a></p>",
-            "<p><a href=\"https://example.org/\" target=\"_blank\">new window</a></p>",
-            "<p><a title=\"&quot; onmouseover=&quot;alert(1)\" href=\"/x\">entity in a title</a></p>",
-            "<p>a <!-- comment --> b</p>",
-            "<p>a < b</p>",
-            "<iframe src=\"https://example.org/\"></iframe>",
-            "<svg onload=alert(1)></svg>",
-            "<math><mi>x</mi></math>",
-            "<h1>second h1</h1>",
-            "<div>div</div>",
-            "<p>closes the page</p></div></article><p>x</p>",
-            "<form action=\"https://example.org/\"><input name=\"q\"></form>",
-            "<style>p{color:red}</style>",
-            "<p>text<a href=\"https://example.org/\"");
-
+    static final List<Case> CASES = RichTextCases.load();
     private static final String ARTICLE = "rich-article";
-    private static final String NOT_ALLOWED_ALERT = "This rich text contains markup that is not allowed, so it is"
-            + " shown as text. Remove scripts, styles, embedded content, attributes such as style or target, and links"
-            + " that are not http, https, mailto or tel.";
+    private static final Map<String, String> ALERTS = Map.of(
+            "content", "Part of this text is not shown to readers: scripts, styles, embedded content (frames, objects,"
+                    + " audio and video, SVG, MathML), images, form fields and struck-through text are removed with"
+                    + " their content.",
+            "link", "A link in this text is shown without its address: only web (http, https), e-mail (mailto) and"
+                    + " phone (tel) addresses and links within the site are linked.");
 
     @TempDir
     static Path contentDir;
@@ -81,11 +50,9 @@ class RichTextIT {
     static void start() {
         ContentFiles files = new ContentFiles(contentDir);
         Node sections = ContentFiles.node("mgnl:contentNode", ARTICLE + "/sections");
-        List<String> all = new ArrayList<>(ALLOWED);
-        all.addAll(NOT_ALLOWED);
-        for (int i = 0; i < all.size(); i++) {
+        for (int i = 0; i < CASES.size(); i++) {
             sections.put("c" + i, ContentFiles.node("mgnl:contentNode", ARTICLE + "/c" + i)
-                    .put("heading", "Case " + i).put("body", all.get(i)));
+                    .put("heading", "Case " + i).put("body", CASES.get(i).in()));
         }
         files.write("chemoArticles", ARTICLE, ContentFiles.node("mgnl:content", ARTICLE).put("title", "Rich text")
                 .put("lastReviewed", new ContentFiles.Date(ContentFiles.REVIEWED)).put("sections", sections));
@@ -100,7 +67,9 @@ class RichTextIT {
 
     @AfterAll
     static void stop() {
-        sites.close();
+        if (sites != null) {
+            sites.close();
+        }
     }
 
     private static Element section(Document page, int index) {
@@ -109,73 +78,121 @@ class RichTextIT {
         return heading.parent();
     }
 
-    /** The inner HTML of a section's body. */
-    private static String body(Document page, int index) {
-        return inner(section(page, index).selectFirst(".chemo-article__section-body"));
+    /**
+     * A section's body as readers get it, with the glossary linker's markup (jar only) taken off the page: marked
+     * terms unwrapped, their hidden definitions removed. Null when the section shows no body.
+     */
+    private static Element body(Document page, int index) {
+        Element body = section(page, index).selectFirst(".chemo-article__section-body");
+        if (body == null) {
+            return null;
+        }
+        page.outputSettings().prettyPrint(false);
+        body.select(".chemo-term__definition").remove();
+        body.select(".chemo-term").unwrap();
+        return body;
     }
 
-    private static String inner(Element body) {
-        body.ownerDocument().outputSettings().prettyPrint(false);
-        return body.html().strip();
-    }
-
-    private static String normalized(String html) {
+    /** HTML as jsoup reads and writes it, so both sides of a comparison are spelled the same way. */
+    static String normalized(String html) {
         Document fragment = Jsoup.parseBodyFragment(html);
         fragment.outputSettings().prettyPrint(false);
-        return fragment.body().html();
+        return fragment.body().html().strip();
+    }
+
+    private static List<String> messages(List<String> alerts) {
+        return alerts.stream().map(ALERTS::get).toList();
+    }
+
+    private static void expect(List<String> problems, String where, Object expected, Object actual) {
+        if (!Objects.equals(expected, actual)) {
+            problems.add(where + ": expected <" + expected + "> but was <" + actual + ">");
+        }
+    }
+
+    private static void assertNoProblems(List<String> problems) {
+        assertEquals("", String.join("\n", problems));
     }
 
     @Test
-    void asALightModuleOnlyRichTextOnTheAllowListIsPrintedAsItIs() {
+    void theJavaSanitizerKeepsAndRemovesWhatTheTableSays() {
+        // given
+        RichTextSanitizer sanitizer = new RichTextSanitizer();
+        List<String> problems = new ArrayList<>();
+        for (Case c : CASES) {
+            // when
+            RichTextSanitizer.Cleaned cleaned = sanitizer.clean(c.in());
+            // then
+            String where = "Java sanitizer, " + c.name();
+            expect(problems, where + " (html)", normalized(c.html("jar")), normalized(cleaned.html()));
+            expect(problems, where + " (text)", c.text(), Jsoup.parseBodyFragment(cleaned.html()).body().text());
+            List<String> alerts = new ArrayList<>();
+            if (cleaned.contentRemoved()) {
+                alerts.add("content");
+            }
+            if (cleaned.linkRemoved()) {
+                alerts.add("link");
+            }
+            expect(problems, where + " (alerts)", c.alerts(), alerts);
+        }
+        assertNoProblems(problems);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"jar", "light module only"})
+    void eachCaseShowsReadersTheTextAndMarkupTheTableSays(String mode) {
         // when
-        Document page = Sites.page(sites.lightOnly, "/rich-text", "en", true);
+        Document published = Sites.page(sites.site(mode), "/rich-text", "en", false);
         // then
-        for (int i = 0; i < ALLOWED.size(); i++) {
-            Element section = section(page, i);
-            assertEquals(normalized(ALLOWED.get(i)), inner(section.selectFirst(".chemo-article__section-body")));
-            assertEquals(List.of(), section.select(".chemo-editor-alert").eachText());
+        List<String> problems = new ArrayList<>(new PageSafety().check(published));
+        for (int i = 0; i < CASES.size(); i++) {
+            Case c = CASES.get(i);
+            String where = mode + ", " + c.name();
+            Element body = body(published, i);
+            expect(problems, where + " (html)", normalized(c.html(mode)), body == null ? "" : normalized(body.html()));
+            expect(problems, where + " (text)", c.text(), body == null ? "" : body.text());
         }
+        expect(problems, mode + ": editor alerts on the public page", List.of(),
+                published.select(".chemo-editor-alert").eachText());
+        assertNoProblems(problems);
     }
 
-    @Test
-    void asALightModuleOnlyRichTextWithAnythingElseIsShownAsTextWithAnEditorAlert() {
+    @ParameterizedTest
+    @ValueSource(strings = {"jar", "light module only"})
+    void editorsAreToldWhenContentOrALinkWasRemoved(String mode) {
         // when
-        Document edit = Sites.page(sites.lightOnly, "/rich-text", "en", true);
-        Document published = Sites.page(sites.lightOnly, "/rich-text", "en", false);
+        Document edit = Sites.page(sites.site(mode), "/rich-text", "en", true);
         // then
-        for (int i = 0; i < NOT_ALLOWED.size(); i++) {
-            int index = ALLOWED.size() + i;
-            String html = NOT_ALLOWED.get(i);
-            Element body = section(published, index).selectFirst(".chemo-article__section-body");
-            assertEquals(0, body.children().size(), html);
-            assertEquals(XssCorpusIT.shown(html), body.text());
-            assertEquals(List.of(NOT_ALLOWED_ALERT), section(edit, index).select(".chemo-editor-alert").eachText(),
-                    html);
-            assertEquals(0, section(published, index).select(".chemo-editor-alert").size());
+        List<String> problems = new ArrayList<>();
+        for (int i = 0; i < CASES.size(); i++) {
+            Case c = CASES.get(i);
+            expect(problems, mode + ", " + c.name(), messages(c.alerts()),
+                    section(edit, i).select(".chemo-editor-alert").eachText());
         }
-        assertEquals(List.of(), new PageSafety().check(published));
+        problems.addAll(new PageSafety().check(edit));
+        assertNoProblems(problems);
     }
 
     @Test
-    void withTheJarRichTextIsCleanedToTheAllowList() {
-        // when
-        Document page = Sites.page(sites.jar, "/rich-text", "en", true);
-        // then allowed markup is kept, the rest is cleaned, and nothing needs an alert
-        for (int i = 0; i < ALLOWED.size(); i++) {
-            assertEquals(normalized(ALLOWED.get(i)), body(page, i));
+    void theTableCoversWhatCkeditorWritesAndWhatMustNeverPass() {
+        // given the inputs of the table, read as one text
+        String all = String.join("\n", CASES.stream().map(Case::in).toList()).toLowerCase(Locale.ROOT);
+        // then every kind of input the rules name has a case
+        for (String needle : List.of("target=\"_blank\"", "rel=", "${link:", "&nbsp;", "<br", "class=", "style=",
+                "<h2", "<h6", "<h1", "<ul", "<ol", "<thead", "<tbody", "scope=", "colspan=", "rowspan=", "<a>",
+                "<u>", "<s>", "<strike>", "<sub>", "<sup>", "<figure", "<img", "<div", "<!--", "<![cdata[", "<p class",
+                "href=https", "&#106;avascript:", "<script", "<style", "<iframe", "<object", "<svg", "<math",
+                "<form", "</div></article>")) {
+            assertTrue(all.contains(needle), "no case has " + needle);
         }
-        assertEquals(List.of(), page.select(".chemo-editor-alert").eachText());
-        assertEquals(List.of(), new PageSafety().check(page));
-        assertEquals("<p>hello</p>", body(page, ALLOWED.size()));
-        assertEquals("<p><a>x</a></p>", body(page, ALLOWED.size() + 4));
-        assertEquals("<p><a href=\"https://example.org/\" target=\"_blank\" rel=\"noopener noreferrer\">new window"
-                + "</a></p>", body(page, ALLOWED.size() + 13));
     }
 
     @Test
     void bothInstallModesShowTheSeedArticleUnchanged() {
         for (PreviewSite site : List.of(sites.jar, sites.lightOnly)) {
+            // when
             Document page = Sites.page(site, "/chemotherapy/chemotherapy-resistance", "en", true);
+            // then
             assertEquals(6, page.select(".chemo-article__section-body ol > li").size());
             assertEquals(List.of(), page.select(".chemo-article__section .chemo-editor-alert").eachText());
         }

@@ -32,8 +32,10 @@ import tools.jackson.databind.JsonNode;
  * Every payload of {@code xss-payloads.txt} in every plain-text field of every content type and component, and in
  * every rich-text field, imported on top of the seed site; every page is rendered in English and Spanish, public and
  * in edit mode, with the module's jar (chemofn) and as a light module only, and every delivery endpoint is asked for
- * every item. Each page is parsed and checked with {@link PageSafety}; each field is looked up where the templates
- * show it and must show the payload as text (so FreeMarker syntax in content is never run).
+ * every item. Each page is parsed and checked with {@link PageSafety} (rich text: only the allow-list); each field is
+ * looked up where the templates show it and must show the payload as text (so FreeMarker syntax in content is never
+ * run). Rich text is cleaned in Java with the jar and in FreeMarker without it: readers must see the same text, and
+ * editors the same alerts, in both.
  */
 class XssCorpusIT {
 
@@ -453,6 +455,60 @@ class XssCorpusIT {
     void asALightModuleOnlyEveryPayloadIsShownAsTextAndNothingRuns() {
         // when every page is rendered (given the corpus in every field), then
         assertNoProblems(check(sites.lightOnly, "light module only"));
+    }
+
+    @Test
+    void bothInstallModesShowReadersTheSameRichTextAndEditorsTheSameAlerts() {
+        // given every payload in the three rich-text variants, cleaned in Java (jar) and in FreeMarker (light module)
+        List<String> problems = new ArrayList<>();
+        int sections = 0;
+        for (int n = 0; n < payloads.size(); n++) {
+            String path = "/xss-page-" + n;
+            for (boolean editMode : List.of(false, true)) {
+                // when
+                List<Element> jar = articleSections(Sites.page(sites.jar, path, "en", editMode));
+                List<Element> light = articleSections(Sites.page(sites.lightOnly, path, "en", editMode));
+                // then the same sections, the same text in each, and the same editor alerts
+                String where = path + (editMode ? " (edit)" : "");
+                if (jar.size() != 3 || light.size() != 3) {
+                    problems.add(where + ": sections shown: jar " + jar.size() + ", light module only " + light.size());
+                    continue;
+                }
+                for (int i = 0; i < 3; i++) {
+                    sections++;
+                    String jarText = readerText(jar.get(i));
+                    String lightText = readerText(light.get(i));
+                    if (!jarText.equals(lightText)) {
+                        problems.add(where + " section " + i + ": jar shows <" + jarText + ">, light module only <"
+                                + lightText + ">");
+                    }
+                    List<String> jarAlerts = jar.get(i).select(".chemo-editor-alert").eachText();
+                    List<String> lightAlerts = light.get(i).select(".chemo-editor-alert").eachText();
+                    if (!jarAlerts.equals(lightAlerts)) {
+                        problems.add(where + " section " + i + ": jar alerts " + jarAlerts + ", light module only "
+                                + lightAlerts);
+                    }
+                }
+            }
+        }
+        System.out.printf("XSS corpus (rich text in both modes): %d sections compared, %d differ%n", sections,
+                problems.size());
+        assertNoProblems(problems);
+    }
+
+    private static List<Element> articleSections(Document page) {
+        return page.select("section.chemo-article__section");
+    }
+
+    /** The text of a section's body as readers get it (the glossary linker's hidden definitions left out). */
+    private static String readerText(Element section) {
+        Element body = section.selectFirst(".chemo-article__section-body");
+        if (body == null) {
+            return "";
+        }
+        Element copy = body.clone();
+        copy.select(".chemo-term__definition").remove();
+        return copy.text();
     }
 
     @Test

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -47,14 +46,22 @@ public final class GlossaryLinker {
         if (html == null || html.isBlank()) {
             return "";
         }
+        return richText(html).html();
+    }
+
+    /**
+     * The rich text cleaned to the allow-list with terms marked up, and what cleaning took out that editors should be
+     * told about (see {@link RichTextSanitizer#clean(String)}).
+     */
+    public RichTextSanitizer.Cleaned richText(String html) {
         Set<String> linkedHere = "section".equals(options.firstOccurrence()) ? new java.util.HashSet<>() : null;
-        Document document = SANITIZER.clean(html);
+        RichTextSanitizer.Cleaned cleaned = SANITIZER.clean(html);
         List<TextNode> texts = new ArrayList<>();
-        collect(document.body(), texts);
+        collect(cleaned.document().body(), texts);
         for (TextNode text : texts) {
             mark(text, linkedHere);
         }
-        return document.body().html();
+        return cleaned;
     }
 
     /** Terms marked so far, in order of first use (for a "Words to know" list). */

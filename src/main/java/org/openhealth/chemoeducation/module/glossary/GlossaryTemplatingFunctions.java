@@ -28,6 +28,8 @@ import org.openhealth.chemoeducation.module.safety.RichTextSanitizer;
  * ${linker.link(cmsfn.decode(section).body!)}
  * [#list linker.usedTerms() as term]…[/#list]
  * ${chemofn.sanitize(cmsfn.decode(content).body!)}   [#-- rich text without glossary linking --]
+ * [#assign body = chemofn.richText(cmsfn.decode(content).body!)]  [#-- the same, with body.contentRemoved() and
+ *                                                                      body.linkRemoved() for editor alerts --]
  * </pre>
  * Everything these functions return as HTML has been cleaned to the rich-text allow-list ({@link RichTextSanitizer}).
  */
@@ -57,6 +59,14 @@ public final class GlossaryTemplatingFunctions {
     /** Rich text cleaned to the allow-list, safe to print raw; null or blank text gives "". */
     public String sanitize(String html) {
         return SANITIZER.sanitize(html);
+    }
+
+    /**
+     * Rich text cleaned to the allow-list ({@code html()}, safe to print raw), with what cleaning took out that editors
+     * should be told about ({@code contentRemoved()}, {@code linkRemoved()}).
+     */
+    public RichTextSanitizer.Cleaned richText(String html) {
+        return SANITIZER.clean(html);
     }
 
     /** Marks the first occurrence of each term in {@code html}; {@code terms} as for {@link #linker}. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -42,7 +43,8 @@ class RichTextSanitizerTest {
 
     @Test
     void embeddingStylingAndFormElementsAreRemoved() {
-        assertEquals("text", clean("<iframe src=\"https://evil.example/\"></iframe><object data=\"x.swf\"></object>"
+        // the form becomes a div (a block container), its button goes with its text
+        assertEquals("<div></div>", clean("<iframe src=\"https://evil.example/\"></iframe><object data=\"x.swf\"></object>"
                 + "<embed src=\"x.swf\"><style>p{color:red}</style><link rel=\"stylesheet\" href=\"x.css\">"
                 + "<meta http-equiv=\"refresh\" content=\"0;url=javascript:alert(1)\">"
                 + "<base href=\"https://evil.example/\">"
@@ -104,5 +106,21 @@ class RichTextSanitizerTest {
         assertEquals(100_000, parsed.body().select("span").size());
         assertEquals(html.length(), out.length());
         assertTrue(parsed.body().select("span").stream().allMatch(e -> e.parents().size() <= 512));
+    }
+
+    @Test
+    void editorsLearnWhatWasRemovedButNotWhatWasOnlyFormatting() {
+        // when
+        RichTextSanitizer.Cleaned formatting = SANITIZER.clean("<p class=\"x\" style=\"color:red\"><font>a</font>"
+                + "<!-- note --><a href=\"/x\" target=\"_self\">b</a></p>");
+        RichTextSanitizer.Cleaned content = SANITIZER.clean("<p>a<img src=\"x.png\" alt=\"\"></p>");
+        RichTextSanitizer.Cleaned link = SANITIZER.clean("<p><a href=\"javascript:alert(1)\">a</a></p>");
+        // then
+        assertEquals(List.of("<p>a<a href=\"/x\">b</a></p>", false, false),
+                List.of(formatting.html(), formatting.contentRemoved(), formatting.linkRemoved()));
+        assertEquals(List.of("<p>a</p>", true, false),
+                List.of(content.html(), content.contentRemoved(), content.linkRemoved()));
+        assertEquals(List.of("<p><a>a</a></p>", false, true),
+                List.of(link.html(), link.contentRemoved(), link.linkRemoved()));
     }
 }
