@@ -61,7 +61,7 @@ final class CmsDirectives {
         }
         Writer out = env.getOut();
         try {
-            Node node = content.node();
+            Node node = DelegateNodeWrapper.unwrap(content.getJCRNode());
             if (!node.hasNode(name)) {
                 return;
             }
@@ -92,7 +92,8 @@ final class CmsDirectives {
         if (!(content instanceof ContentMap component)) {
             throw new TemplateModelException("cms.component needs content=<a component>");
         }
-        renderer.renderComponent(env.getOut(), component.node(), null, context);
+        renderer.renderComponent(env.getOut(), DelegateNodeWrapper.unwrap(component.getJCRNode()), null,
+                context);
     }
 
     private static String string(Object model) throws TemplateModelException {

@@ -20,6 +20,13 @@ import org.openhealth.chemoeducation.jcr.PreviewRepository;
  * {@code info.magnolia.templating.functions.TemplatingFunctions}
  * (https://docs.magnolia-cms.com/product-docs/developing/templating/Template-scripts/Templating-functions/cmsfn).
  * Nothing else is implemented. Lookups of missing content return null, as Magnolia's do.
+ *
+ * <p>Wrapping, as in Magnolia's source (5.0 core {@code TemplatingFunctions}; /tmp/research/magnolia12.md §5):
+ * {@code asJCRNode} returns the content map's node with its wrappers (escaping and i18n); {@code decode} removes only
+ * the escaping wrapper (the i18n wrapper and link conversion stay); {@code children}, {@code parent} and {@code page}
+ * walk the wrapped node, so what they return is wrapped like their argument; {@code asContentMap} adds no wrapper.
+ * {@code contentById} and {@code contentByPath} return content wrapped as {@code content} is (escaped, in the page's
+ * language): the 5.0 source has no such functions and 6.3's wrapping of them was not found.
  */
 public final class TemplatingFunctions {
 
@@ -31,9 +38,24 @@ public final class TemplatingFunctions {
         this.context = context;
     }
 
-    /** The same content without HTML escaping, for rich text. */
+    /**
+     * The same content without HTML escaping, for rich text: Magnolia's
+     * {@code asContentMap(NodeUtil.deepUnwrap(node, HTMLEscapingNodeWrapper.class))}.
+     */
     public ContentMap decode(ContentMap content) {
-        return content == null ? null : content.decoded();
+        return content == null ? null : new ContentMap(withoutEscaping(content.getJCRNode()), content.links());
+    }
+
+    /** The node with every {@link HtmlEscapingNodeWrapper} taken out of its chain of wrappers. */
+    static Node withoutEscaping(Node node) {
+        if (node instanceof HtmlEscapingNodeWrapper escaping) {
+            return withoutEscaping(escaping.getWrappedNode());
+        }
+        if (node instanceof I18nNodeWrapper i18n) {
+            Node inner = withoutEscaping(i18n.getWrappedNode());
+            return inner == i18n.getWrappedNode() ? i18n : i18n.over(inner);
+        }
+        return node;
     }
 
     /** Content by identifier in the website workspace; null when there is none. */
@@ -91,13 +113,14 @@ public final class TemplatingFunctions {
             return children;
         }
         try {
-            for (NodeIterator it = content.node().getNodes(); it.hasNext(); ) {
+            for (NodeIterator it = content.getJCRNode().getNodes(); it.hasNext(); ) {
                 Node child = it.nextNode();
-                if (child.getName().startsWith("jcr:") || child.getName().startsWith("rep:")) {
+                String name = DelegateNodeWrapper.unwrap(child).getName();
+                if (name.startsWith("jcr:") || name.startsWith("rep:")) {
                     continue;
                 }
                 if (nodeTypeName == null || child.isNodeType(nodeTypeName)) {
-                    children.add(content.sibling(child));
+                    children.add(new ContentMap(child, content.links()));
                 }
             }
         } catch (RepositoryException e) {
@@ -112,10 +135,10 @@ public final class TemplatingFunctions {
             return null;
         }
         try {
-            Node node = content.node();
+            Node node = content.getJCRNode();
             while (node.getDepth() > 0) {
                 if (node.isNodeType("mgnl:page")) {
-                    return content.sibling(node);
+                    return new ContentMap(node, content.links());
                 }
                 node = node.getParent();
             }
@@ -131,8 +154,8 @@ public final class TemplatingFunctions {
             return null;
         }
         try {
-            Node node = content.node();
-            return node.getDepth() == 0 ? null : content.sibling(node.getParent());
+            Node node = content.getJCRNode();
+            return node.getDepth() == 0 ? null : new ContentMap(node.getParent(), content.links());
         } catch (RepositoryException e) {
             return null;
         }
@@ -147,12 +170,11 @@ public final class TemplatingFunctions {
             return null;
         }
         try {
-            Node node = content.node();
+            Node node = content.getJCRNode();
             if (!PreviewRepository.WEBSITE.equals(node.getSession().getWorkspace().getName())) {
                 return null;
             }
-            String prefix = context.language().equals(context.defaultLanguage()) ? "" : "/" + context.language();
-            return context.contextPath() + prefix + node.getPath() + ".html";
+            return context.links().pageUrl(node.getPath());
         } catch (RepositoryException e) {
             return null;
         }
@@ -202,22 +224,22 @@ public final class TemplatingFunctions {
         return nodes;
     }
 
-    /** Content maps of nodes, in order. */
+    /** Content maps of nodes, in order, each as {@link #asContentMap} makes it. */
     public List<ContentMap> asContentMapList(Collection<Node> nodes) {
         List<ContentMap> maps = new ArrayList<>();
         if (nodes != null) {
-            nodes.forEach(n -> maps.add(context.contentMap(n)));
+            nodes.forEach(n -> maps.add(asContentMap(n)));
         }
         return maps;
     }
 
-    /** A content map of a node. */
+    /** A content map of a node as it is: no escaping or i18n wrapper is added (Magnolia's {@code new ContentMap(node)}). */
     public ContentMap asContentMap(Node node) {
-        return node == null ? null : context.contentMap(node);
+        return node == null ? null : new ContentMap(node, context.links());
     }
 
-    /** The node of a content map. */
+    /** The node of a content map, with its wrappers (Magnolia's {@code contentMap.getJCRNode()}). */
     public Node asJCRNode(ContentMap content) {
-        return content == null ? null : content.node();
+        return content == null ? null : content.getJCRNode();
     }
 }
