@@ -2,6 +2,19 @@
 [#-- Usage: [#import "/chemo-education/templates/macros/reviewLine.ftl" as reviewLine] [@reviewLine.line item=article /] --]
 [#import "/chemo-education/templates/macros/editorAlert.ftl" as editorAlert]
 
+[#-- The calendar day of a stored date, "yyyy-MM-dd". Review dates are stored as midnight UTC of their day, and Magnolia
+     formats dates in the JVM's time zone (it sets none), so ?date?string would show the day before west of UTC: take
+     the day from the UTC form instead (?iso_utc, FreeMarker 2.3.17+). --]
+[#function day date]
+  [#return date?datetime?iso_utc?keep_before("T")]
+[/#function]
+
+[#-- A stored date as the day it holds, in the long form of the page's language ("November 1, 2026", "1 de noviembre
+     de 2026"), whatever the JVM's time zone. --]
+[#function longDay date]
+  [#return day(date)?date("yyyy-MM-dd")?string.long]
+[/#function]
+
 [#-- The due date of a review in milliseconds: nextReview, else lastReviewed plus the policy's interval (months of
      30.44 days); -1 when the item was never reviewed. --]
 [#function dueMillis item intervalMonths=24]
@@ -35,10 +48,10 @@
   [#local next = ""]
   [#local overdue = false]
   [#if hasReviewed]
-    [#local reviewed = item.lastReviewed?date?string.long]
+    [#local reviewed = longDay(item.lastReviewed)]
   [/#if]
   [#if hasNext]
-    [#local next = item.nextReview?date?string.long]
+    [#local next = longDay(item.nextReview)]
   [/#if]
   [#local overdue = isOverdue(item, intervalMonths)]
   [#local text = ""]

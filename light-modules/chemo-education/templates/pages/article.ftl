@@ -25,7 +25,7 @@
   [#assign description = (ld.summary!"")?replace("\\s+", " ", "r")?trim?html]
   [#assign reviewedIso = ""]
   [#if article.lastReviewed?has_content && article.lastReviewed?is_date]
-    [#assign reviewedIso = article.lastReviewed?date?string.iso]
+    [#assign reviewedIso = reviewLine.day(article.lastReviewed)]
   [/#if]
   [#assign audienceTypes = {"patient": "Patient", "caregiver": "Caregiver", "clinician": "Clinician"}]
   [#assign audiences = []]

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TimeZone;
 
 import javax.jcr.Node;
 import javax.jcr.RepositoryException;
@@ -28,8 +27,7 @@ import freemarker.template.TemplateExceptionHandler;
  * Renders website pages from the module's template definitions and FreeMarker scripts: page script, then its
  * areas, then each component in order, each component in its own FreeMarker environment as Magnolia renders
  * each renderable separately. A failing component is left out (and shown to editors in edit mode); the page
- * still renders. FreeMarker is configured as Magnolia's: square brackets, {@code ${}} interpolation, no
- * auto-escaping (the content maps are already escaped).
+ * still renders. FreeMarker is configured as Magnolia's (see {@link #configure}).
  */
 public final class PageRenderer {
 
@@ -54,23 +52,29 @@ public final class PageRenderer {
         this.freemarker = configure(moduleDir.toAbsolutePath().getParent());
     }
 
+    /**
+     * FreeMarker configured as Magnolia's {@code FreemarkerHelper} configures it (Magnolia 5.0 core; 6.3 not verified,
+     * /tmp/research/magnolia12.md §3): {@code new Configuration()}, i.e. 2.3.0 compatibility (so {@code ?html} leaves
+     * {@code '} alone: templates quote attributes with {@code "}); tag syntax auto-detected from the first tag; UTF-8;
+     * no output format and no auto-escaping ({@code content} is escaped by its wrapper, and Magnolia's own 6.3 demo
+     * calls {@code ?html}, which auto-escaping would refuse); the time zone, number format and date formats left at
+     * FreeMarker's defaults, so dates are shown in the JVM's time zone; the locale is the content language, set per
+     * template (Magnolia passes the aggregation state's locale). Errors are rethrown so the harness can leave a failing
+     * component out and tell editors; Magnolia's own handler is configurable and its 6.3 default was not found.
+     */
+    @SuppressWarnings("deprecation")
     private static Configuration configure(Path modulesRoot) {
-        Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+        Configuration cfg = new Configuration(Configuration.VERSION_2_3_0);
         try {
             cfg.setTemplateLoader(new FileTemplateLoader(modulesRoot.toFile()));
         } catch (IOException e) {
             throw new IllegalStateException("cannot read templates under " + modulesRoot, e);
         }
         cfg.setDefaultEncoding("UTF-8");
-        cfg.setTagSyntax(Configuration.SQUARE_BRACKET_TAG_SYNTAX);
-        cfg.setInterpolationSyntax(Configuration.LEGACY_INTERPOLATION_SYNTAX);
+        cfg.setTagSyntax(Configuration.AUTO_DETECT_TAG_SYNTAX);
         cfg.setObjectWrapper(new PreviewObjectWrapper());
         cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
         cfg.setLogTemplateExceptions(false);
-        cfg.setWrapUncheckedExceptions(true);
-        cfg.setFallbackOnNullLoopVariable(false);
-        cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
-        cfg.setAPIBuiltinEnabled(false);
         return cfg;
     }
 
