@@ -107,27 +107,29 @@ public final class PageRenderer {
         return out.toString();
     }
 
-    void renderComponent(Writer out, Node component, AreaDefinition area, RenderingContext context)
-            throws IOException {
-        String templateId = templateId(component);
-        Optional<TemplateDefinition> definition = templates.get(templateId);
-        if (definition.isEmpty()) {
-            editorAlert(out, context, "chemo.editor.unknownComponent", List.of(templateId));
-            return;
-        }
-        if (area != null && !area.availableComponents().contains(templateId)) {
-            editorAlert(out, context, "chemo.editor.componentNotAllowed", List.of(templateId, area.name()));
-            return;
-        }
+    /**
+     * Renders one component. A component with an unknown template, or whose script fails, is left out; the failure is
+     * logged with its cause and editors see it (edit mode), while readers get the rest of the page.
+     */
+    void renderComponent(Writer out, Node component, RenderingContext context) throws IOException {
+        String templateId = "";
         StringWriter buffer = new StringWriter(4096);
         try {
+            templateId = templateId(component);
+            Optional<TemplateDefinition> definition = templates.get(templateId);
+            if (definition.isEmpty()) {
+                LOG.warn("component {} uses unknown template '{}' and was left out", CmsDirectives.path(component),
+                        templateId);
+                editorAlert(out, context, "chemo.editor.unknownComponent", List.of(templateId));
+                return;
+            }
             process(buffer, component, definition.get(), context);
-            out.write(buffer.toString());
         } catch (TemplateException | RuntimeException e) {
-            LOG.warn("component {} ({}) failed and was left out: {}", CmsDirectives.path(component), templateId,
-                    e.getMessage());
-            editorAlert(out, context, "chemo.editor.componentFailed", List.of(templateId, firstLine(e.getMessage())));
+            LOG.warn("component {} ({}) failed and was left out", CmsDirectives.path(component), templateId, e);
+            editorAlert(out, context, "chemo.editor.componentFailed", List.of(templateId, summary(e)));
+            return;
         }
+        out.write(buffer.toString());
     }
 
     private void process(Writer out, Node node, TemplateDefinition definition, RenderingContext context)
@@ -180,19 +182,28 @@ public final class PageRenderer {
                 + HtmlEscaper.escape(messages.format(context.language(), key, arguments)) + "</div>");
     }
 
-    private static String templateId(Node node) {
+    /** The node's {@code mgnl:template}, or "" when it has none. */
+    static String templateId(Node node) {
         try {
             return node.hasProperty("mgnl:template") ? node.getProperty("mgnl:template").getString() : "";
         } catch (RepositoryException e) {
-            return "";
+            throw new RenderException("cannot read mgnl:template of " + CmsDirectives.path(node) + ": "
+                    + e.getMessage(), e);
         }
     }
 
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "";
+    /**
+     * What went wrong, in one line, for editors: for a template error its first lines up to where it happened
+     * ("The following has evaluated to null or missing: ==> term.definition [in template … at line 3, column 5]").
+     */
+    static String summary(Throwable e) {
+        String message = e instanceof TemplateException template ? template.getMessageWithoutStackTop()
+                : e.getMessage();
+        if (message == null || message.isBlank()) {
+            return e.getClass().getSimpleName();
         }
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
+        List<String> lines = message.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        String first = lines.get(0);
+        return lines.size() > 1 && lines.get(1).startsWith("==>") ? first + " " + lines.get(1) : first;
     }
 }
