@@ -34,6 +34,7 @@ import org.openhealth.chemoeducation.quality.ItemQuality;
 import org.openhealth.chemoeducation.definition.TranslatableFields;
 import org.openhealth.chemoeducation.quality.QualityMetadata;
 import org.openhealth.chemoeducation.module.review.ReviewPolicy;
+import org.openhealth.chemoeducation.jcr.ContentRepositoryException;
 import org.openhealth.chemoeducation.rendering.Messages;
 import org.openhealth.chemoeducation.rendering.PageRenderer;
 import org.openhealth.chemoeducation.rendering.RenderingContext;
@@ -55,6 +56,8 @@ public final class PreviewSite implements AutoCloseable {
     private final DeliveryService delivery;
     private final Set<String> languages;
     private final ItemQuality quality;
+    private final QualityMetadata qualityMetadata;
+    private final Clock clock;
 
     private PreviewSite(Path moduleDir, PreviewRepository repository, PageRenderer renderer,
                         EndpointRegistry endpoints, Set<String> languages, ItemQuality quality, Clock clock) {
@@ -64,7 +67,9 @@ public final class PreviewSite implements AutoCloseable {
         this.endpoints = endpoints;
         this.languages = languages;
         this.quality = quality;
-        this.delivery = new DeliveryService(languages, DEFAULT_LANGUAGE, new QualityMetadata(quality), clock);
+        this.qualityMetadata = new QualityMetadata(quality);
+        this.clock = clock;
+        this.delivery = new DeliveryService(languages, DEFAULT_LANGUAGE);
     }
 
     /**
@@ -84,8 +89,8 @@ public final class PreviewSite implements AutoCloseable {
     }
 
     /**
-     * As {@link #start(Path, List, Path, boolean)}; {@code clock} gives "today" for the review status in the
-     * delivery JSON (the system clock, UTC, by default).
+     * As {@link #start(Path, List, Path, boolean)}; {@code clock} gives "today" for the review status of
+     * {@link #quality} (the system clock, UTC, by default).
      *
      * @throws UsageException if the medical-content policy (the {@code chemo-education:components/articleBody}
      *                        parameters) is invalid
@@ -320,12 +325,52 @@ public final class PreviewSite implements AutoCloseable {
 
     /** Answers {@code /.rest/<path>}; empty when no endpoint serves that path. */
     public Optional<DeliveryResponse> deliver(String pathBelowRest, Map<String, String> parameters) {
+        return deliver(pathBelowRest, parameters, null);
+    }
+
+    /** Answers {@code /.rest/<path>} for a request with that Accept-Language header (or null). */
+    public Optional<DeliveryResponse> deliver(String pathBelowRest, Map<String, String> parameters,
+                                              String acceptLanguage) {
         Optional<Map.Entry<EndpointDefinition, String>> match = endpoints.match(pathBelowRest);
         if (match.isEmpty()) {
             return Optional.empty();
         }
         try (Sessions sessions = new Sessions(repository)) {
-            return Optional.of(delivery.get(match.get().getKey(), match.get().getValue(), parameters, sessions));
+            return Optional.of(delivery.get(match.get().getKey(), match.get().getValue(), parameters, acceptLanguage,
+                    sessions));
+        }
+    }
+
+    /**
+     * The preview's quality metadata of the item a delivery path answers with ({@code /.preview/quality/<path below
+     * /.rest/>}, e.g. {@code delivery/articles/v1/chemotherapy-resistance?lang=es}): the {@code chemoQuality} object
+     * of {@link QualityMetadata} for the requested {@code lang} (as the delivery endpoint picks it; {@code all} counts
+     * as the default language), on the clock's day. 404 ({@code pathNotFound}) when the path answers with no item, or
+     * with an item that has no quality (a link block). Magnolia has no such endpoint: it is the preview's, for
+     * editors and CI (README "Medical-content quality").
+     */
+    public DeliveryResponse quality(String pathBelowRest, Map<String, String> parameters) {
+        Optional<Map.Entry<EndpointDefinition, String>> match = endpoints.match(pathBelowRest);
+        String missing = "/" + pathBelowRest.replaceAll("^/+", "");
+        if (match.isEmpty()) {
+            return DeliveryResponse.error(404, "pathNotFound", missing);
+        }
+        EndpointDefinition endpoint = match.get().getKey();
+        String language = delivery.language(parameters.get("lang"), null);
+        if (DeliveryService.ALL_LANGUAGES.equals(language)) {
+            language = DEFAULT_LANGUAGE;
+        }
+        try (Sessions sessions = new Sessions(repository)) {
+            Optional<Node> item = delivery.item(endpoint, match.get().getValue(), sessions);
+            if (item.isEmpty()) {
+                return DeliveryResponse.error(404, "pathNotFound", missing);
+            }
+            Optional<Map<String, Object>> metadata = qualityMetadata.of(endpoint.workspace(), item.get(), language,
+                    java.time.LocalDate.now(clock));
+            return metadata.map(m -> new DeliveryResponse(200, m))
+                    .orElse(DeliveryResponse.error(404, "pathNotFound", missing));
+        } catch (RepositoryException e) {
+            throw new ContentRepositoryException("quality of " + missing + " failed", e);
         }
     }
 

@@ -25,7 +25,7 @@ import org.openhealth.chemoeducation.module.translation.TranslationStatus;
 /**
  * The medical-content quality of one article or glossary term in one language: its review status under the
  * hospital's policy, its readability, and whether its translation follows the English. Shared by the preview's
- * {@code report} command and the delivery JSON, so both say the same thing.
+ * {@code report} command and its {@code /.preview/quality/} endpoint, so both say the same thing.
  *
  * <p>Values are read per language as Magnolia stores them: {@code <name>_<language>} for a language other than the
  * default, falling back to {@code <name>}. A date property that is not a date (say, text from an import) counts as
@@ -81,16 +81,6 @@ public final class ItemQuality {
     public ReviewStatus review(Node item, String language, LocalDate today) throws RepositoryException {
         return ReviewStatus.of(date(item, "lastReviewed", language), date(item, "nextReview", language), today,
                 policy);
-    }
-
-    /**
-     * Whether readers may see the item in {@code language} on {@code today}: false only for an article whose review
-     * is overdue under a policy that hides overdue articles. Glossary terms are never withheld.
-     */
-    public boolean publiclyVisible(String workspace, Node item, String language, LocalDate today)
-            throws RepositoryException {
-        return !ARTICLES.equals(workspace) || policy.onExpiry() != ReviewPolicy.Expiry.HIDE
-                || review(item, language, today).publiclyVisible(policy);
     }
 
     /**
