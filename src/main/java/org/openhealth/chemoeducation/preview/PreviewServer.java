@@ -139,7 +139,13 @@ public final class PreviewServer implements AutoCloseable {
             sendQuietly(exchange, 400, "text/plain", "Bad request");
         } catch (RuntimeException e) {
             LOG.error("request {} failed", exchange.getRequestURI(), e);
-            sendQuietly(exchange, 500, "text/plain", "The page could not be shown. See the preview's log.");
+            String path = exchange.getRequestURI().getRawPath();
+            if (path != null && (path.startsWith("/.rest/") || path.startsWith(QUALITY))) {
+                sendQuietly(exchange, 500, "application/json", Json.write(DeliveryResponse.error(500, "unknown",
+                        "The request failed. See the preview's log.").body()));
+            } else {
+                sendQuietly(exchange, 500, "text/plain", "The page could not be shown. See the preview's log.");
+            }
         }
     }
 
@@ -194,6 +200,10 @@ public final class PreviewServer implements AutoCloseable {
             send(exchange, 302, "text/plain", "");
         } else if (response.status() == 404) {
             send(exchange, 404, "text/html; charset=utf-8", notFound(path));
+        } else if (response.status() != 200) {
+            // the site logged the cause; editors get a page that names it, readers a plain notice
+            send(exchange, response.status(), response.html() == null ? "text/plain" : "text/html; charset=utf-8",
+                    response.html() == null ? "The page could not be shown. See the preview's log." : response.html());
         } else {
             send(exchange, 200, "text/html; charset=utf-8", response.html());
         }

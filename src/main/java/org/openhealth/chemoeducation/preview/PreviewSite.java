@@ -18,6 +18,9 @@ import javax.jcr.NodeIterator;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.openhealth.chemoeducation.definition.DefinitionException;
 import org.openhealth.chemoeducation.definition.MagnoliaYaml;
 import org.openhealth.chemoeducation.definition.YamlSource;
@@ -35,6 +38,7 @@ import org.openhealth.chemoeducation.definition.TranslatableFields;
 import org.openhealth.chemoeducation.quality.QualityMetadata;
 import org.openhealth.chemoeducation.module.review.ReviewPolicy;
 import org.openhealth.chemoeducation.jcr.ContentRepositoryException;
+import org.openhealth.chemoeducation.rendering.HtmlEscaper;
 import org.openhealth.chemoeducation.rendering.Messages;
 import org.openhealth.chemoeducation.rendering.PageRenderer;
 import org.openhealth.chemoeducation.rendering.RenderingContext;
@@ -48,6 +52,7 @@ public final class PreviewSite implements AutoCloseable {
 
     /** Magnolia stores the fallback language without a suffix; the module ships English and Spanish. */
     public static final String DEFAULT_LANGUAGE = "en";
+    private static final Logger LOG = LoggerFactory.getLogger(PreviewSite.class);
 
     private final Path moduleDir;
     private final PreviewRepository repository;
@@ -146,7 +151,7 @@ public final class PreviewSite implements AutoCloseable {
             return !sessions.get(PreviewRepository.WEBSITE).getRootNode().getNodes().hasNext()
                     || !hasPages(sessions.get(PreviewRepository.WEBSITE).getRootNode());
         } catch (RepositoryException e) {
-            return true;
+            throw new ContentRepositoryException("cannot tell whether the repository has content", e);
         }
     }
 
@@ -275,7 +280,11 @@ public final class PreviewSite implements AutoCloseable {
         return Optional.of(new PageRequest(path, language, "edit".equals(parameters.get("mode")), parameters));
     }
 
-    /** Renders a page; 404 when there is no page at that path, a redirect to the first page for {@code /}. */
+    /**
+     * Renders a page; 404 when there is no page at that path, a redirect to the first page for {@code /}. When the
+     * page cannot be rendered (its page script fails, or the repository does), the cause is logged and the answer is
+     * 500: for editors ({@code editMode}) with a page that says what failed, for readers without a body.
+     */
     public PageResponse render(PageRequest request, String contextPath) {
         try (Sessions sessions = new Sessions(repository)) {
             Session website = sessions.get(PreviewRepository.WEBSITE);
@@ -291,9 +300,22 @@ public final class PreviewSite implements AutoCloseable {
             RenderingContext context = new RenderingContext(sessions, request.language(), DEFAULT_LANGUAGE,
                     request.editMode(), contextPath, request.parameters());
             return new PageResponse(200, renderer.render(website.getNode(request.path()), context), null);
-        } catch (RepositoryException e) {
-            return new PageResponse(404, null, null);
+        } catch (RepositoryException | RuntimeException e) {
+            LOG.error("page {} ({}) could not be rendered", request.path(), request.language(), e);
+            return new PageResponse(500, request.editMode() ? failurePage(request.path(), e) : null, null);
         }
+    }
+
+    /** What editors see instead of a page that failed: the page path and the cause, escaped. */
+    private static String failurePage(String path, Throwable e) {
+        StringBuilder causes = new StringBuilder();
+        for (Throwable cause = e; cause != null && causes.length() < 4000; cause = cause.getCause()) {
+            causes.append("<li>").append(HtmlEscaper.escape(cause.getClass().getSimpleName() + ": "
+                    + PageRenderer.summary(cause))).append("</li>");
+        }
+        return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Page failed</title></head>"
+                + "<body><main><h1>This page could not be rendered</h1><p>" + HtmlEscaper.escape(path)
+                + "</p><ul class=\"chemo-render-failure\">" + causes + "</ul></main></body></html>";
     }
 
     /** Paths of every page, depth first in site order. */

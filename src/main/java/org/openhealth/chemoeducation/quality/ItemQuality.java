@@ -13,6 +13,9 @@ import javax.jcr.Property;
 import javax.jcr.RepositoryException;
 import javax.jcr.ValueFormatException;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.openhealth.chemoeducation.module.jcr.LocalizedProperties;
 import org.openhealth.chemoeducation.module.readability.ArticleReadability;
 import org.openhealth.chemoeducation.module.readability.ReadabilityAnalyzer;
@@ -39,6 +42,8 @@ public final class ItemQuality {
     public static final String GLOSSARY = "chemoGlossary";
     /** The workspaces whose items have a quality, articles first. */
     public static final List<String> WORKSPACES = List.of(ARTICLES, GLOSSARY);
+
+    private static final Logger LOG = LoggerFactory.getLogger(ItemQuality.class);
 
     private final ReviewPolicy policy;
     private final Set<String> translatableProperties;
@@ -123,7 +128,10 @@ public final class ItemQuality {
         return property == null || property.isMultiple() ? "" : property.getString();
     }
 
-    /** The day (UTC) of a date property in {@code language}; null when missing or not a single date. */
+    /**
+     * The day (UTC) of a date property in {@code language}; null when missing or not a single date (a value that is
+     * not a date is logged, and counts as missing, as it does on the page).
+     */
     public LocalDate date(Node node, String name, String language) throws RepositoryException {
         Property property = localized(node, name, language);
         if (property == null || property.isMultiple()) {
@@ -132,6 +140,8 @@ public final class ItemQuality {
         try {
             return property.getDate().toInstant().atZone(ZoneOffset.UTC).toLocalDate();
         } catch (ValueFormatException e) {
+            LOG.warn("{} of {} is not a date ({}); it counts as missing", property.getName(), node.getPath(),
+                    e.getMessage());
             return null;
         }
     }

@@ -196,7 +196,7 @@ public final class PageRenderer {
      * What went wrong, in one line, for editors: for a template error its first lines up to where it happened
      * ("The following has evaluated to null or missing: ==> term.definition [in template … at line 3, column 5]").
      */
-    static String summary(Throwable e) {
+    public static String summary(Throwable e) {
         String message = e instanceof TemplateException template ? template.getMessageWithoutStackTop()
                 : e.getMessage();
         if (message == null || message.isBlank()) {

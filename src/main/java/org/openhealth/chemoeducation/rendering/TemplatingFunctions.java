@@ -14,12 +14,15 @@ import javax.jcr.query.QueryResult;
 
 import org.openhealth.chemoeducation.jcr.ContentRepositoryException;
 import org.openhealth.chemoeducation.jcr.PreviewRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The {@code cmsfn} functions the module's templates call, with the signatures of Magnolia's
  * {@code info.magnolia.templating.functions.TemplatingFunctions}
  * (https://docs.magnolia-cms.com/product-docs/developing/templating/Template-scripts/Templating-functions/cmsfn).
- * Nothing else is implemented. Lookups of missing content return null, as Magnolia's do.
+ * Nothing else is implemented. Lookups of missing content return null, as Magnolia's do; a repository failure is
+ * logged with its cause and also returns null (or no results).
  *
  * <p>Wrapping, as in Magnolia's source (5.0 core {@code TemplatingFunctions}; /tmp/research/magnolia12.md §5):
  * {@code asJCRNode} returns the content map's node with its wrappers (escaping and i18n); {@code decode} removes only
@@ -31,6 +34,7 @@ import org.openhealth.chemoeducation.jcr.PreviewRepository;
 public final class TemplatingFunctions {
 
     private static final int MAX_SEARCH_RESULTS = 1000;
+    private static final Logger LOG = LoggerFactory.getLogger(TemplatingFunctions.class);
 
     private final RenderingContext context;
 
@@ -69,9 +73,9 @@ public final class TemplatingFunctions {
         return node == null ? null : context.contentMap(node);
     }
 
-    /** The node with that identifier, or null. */
+    /** The node with that identifier, or null (also for a value that is not an identifier at all). */
     public Node nodeById(String id, String workspace) {
-        if (id == null || id.isBlank() || !context.sessions().hasWorkspace(workspace)) {
+        if (id == null || !isIdentifier(id) || !context.sessions().hasWorkspace(workspace)) {
             return null;
         }
         try {
@@ -79,6 +83,7 @@ public final class TemplatingFunctions {
         } catch (ItemNotFoundException e) {
             return null;
         } catch (RepositoryException e) {
+            LOG.warn("cmsfn.nodeById failed, so it returns nothing: {}", e.getMessage(), e);
             return null;
         }
     }
@@ -97,6 +102,7 @@ public final class TemplatingFunctions {
             Session session = context.sessions().get(workspace);
             return session.nodeExists(path) ? context.contentMap(session.getNode(path)) : null;
         } catch (RepositoryException e) {
+            LOG.warn("cmsfn.contentByPath failed, so it returns nothing: {}", e.getMessage(), e);
             return null;
         }
     }
@@ -144,6 +150,7 @@ public final class TemplatingFunctions {
             }
             return null;
         } catch (RepositoryException e) {
+            LOG.warn("cmsfn.page failed, so it returns nothing: {}", e.getMessage(), e);
             return null;
         }
     }
@@ -157,6 +164,7 @@ public final class TemplatingFunctions {
             Node node = content.getJCRNode();
             return node.getDepth() == 0 ? null : new ContentMap(node.getParent(), content.links());
         } catch (RepositoryException e) {
+            LOG.warn("cmsfn.parent failed, so it returns nothing: {}", e.getMessage(), e);
             return null;
         }
     }
@@ -176,6 +184,7 @@ public final class TemplatingFunctions {
             }
             return context.links().pageUrl(node.getPath());
         } catch (RepositoryException e) {
+            LOG.warn("cmsfn.link failed, so it returns nothing: {}", e.getMessage(), e);
             return null;
         }
     }
@@ -219,6 +228,7 @@ public final class TemplatingFunctions {
                 }
             }
         } catch (RepositoryException e) {
+            LOG.warn("cmsfn.search failed, so it returns nothing: {}", e.getMessage(), e);
             return nodes;
         }
         return nodes;
@@ -241,5 +251,14 @@ public final class TemplatingFunctions {
     /** The node of a content map, with its wrappers (Magnolia's {@code contentMap.getJCRNode()}). */
     public Node asJCRNode(ContentMap content) {
         return content == null ? null : content.getJCRNode();
+    }
+
+    private static boolean isIdentifier(String id) {
+        try {
+            java.util.UUID.fromString(id.trim());
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 }
