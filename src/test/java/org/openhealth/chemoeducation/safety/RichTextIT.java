@@ -69,6 +69,9 @@ class RichTextIT {
             "<p>text<a href=\"https://example.org/\"");
 
     private static final String ARTICLE = "rich-article";
+    /** A rich-text editor's internal link to the seed glossary page, in the stored 6.3 form (its old path). */
+    private static final String INTERNAL_LINK = "<p>See the <a href=\"${link:{uuid:{339aaf58-1a40-4bd1-bd09-"
+            + "09a97b300082},repository:{website},path:{/old/glossary}}}#term-dna\">glossary</a>.</p>";
     private static final String NOT_ALLOWED_ALERT = "This rich text contains markup that is not allowed, so it is"
             + " shown as text. Remove scripts, styles, embedded content, attributes such as style or target, and links"
             + " that are not http, https, mailto or tel.";
@@ -87,6 +90,8 @@ class RichTextIT {
             sections.put("c" + i, ContentFiles.node("mgnl:contentNode", ARTICLE + "/c" + i)
                     .put("heading", "Case " + i).put("body", all.get(i)));
         }
+        sections.put("internal", ContentFiles.node("mgnl:contentNode", ARTICLE + "/internal")
+                .put("heading", "Internal link").put("body", INTERNAL_LINK).put("body_es", INTERNAL_LINK));
         files.write("chemoArticles", ARTICLE, ContentFiles.node("mgnl:content", ARTICLE).put("title", "Rich text")
                 .put("lastReviewed", new ContentFiles.Date(ContentFiles.REVIEWED)).put("sections", sections));
         files.write("website", "rich-text", ContentFiles.node("mgnl:page", "rich-text")
@@ -178,6 +183,23 @@ class RichTextIT {
             Document page = Sites.page(site, "/chemotherapy/chemotherapy-resistance", "en", true);
             assertEquals(6, page.select(".chemo-article__section-body ol > li").size());
             assertEquals(List.of(), page.select(".chemo-article__section .chemo-editor-alert").eachText());
+        }
+    }
+
+    @Test
+    void anInternalLinkInRichTextBecomesThePagesAddressInBothInstallModes() {
+        for (PreviewSite site : List.of(sites.jar, sites.lightOnly)) {
+            // when
+            Document english = Sites.page(site, "/rich-text", "en", true);
+            Document spanish = Sites.page(site, "/rich-text", "es", true);
+            // then: converted as Magnolia's ContentMap converts it (cmsfn.decode(section).body), to the page's path
+            Element link = english.getElementById("chemo-section-" + ARTICLE + "-internal").parent()
+                    .selectFirst(".chemo-article__section-body a[href]");
+            assertEquals("/chemotherapy/glossary.html#term-dna", link.attr("href"));
+            assertEquals("/es/chemotherapy/glossary.html#term-dna", spanish.getElementById("chemo-section-" + ARTICLE
+                    + "-internal").parent().selectFirst(".chemo-article__section-body a[href]").attr("href"));
+            assertEquals(List.of(), english.getElementById("chemo-section-" + ARTICLE + "-internal").parent()
+                    .select(".chemo-editor-alert").eachText());
         }
     }
 }
