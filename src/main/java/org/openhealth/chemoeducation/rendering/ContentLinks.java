@@ -32,7 +32,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class ContentLinks {
 
-    /** The stored link syntax (Magnolia's {@code LinkUtil.UUID_PATTERN}: legacy {@code workspace:} and {@code handle:} accepted). */
+    /**
+     * The stored link syntax (Magnolia's {@code LinkUtil.UUID_PATTERN}: legacy {@code workspace:} and
+     * {@code handle:} accepted).
+     */
     static final Pattern UUID_LINK = Pattern.compile("\\$\\{link:\\{uuid:\\{([^}]*)},repository:\\{([^}]*)},"
             + "(?:workspace:\\{[^}]*},)?(?:path|handle):\\{([^}]*)}(?:,nodeData:\\{([^}]*)},extension:\\{([^}]*)})?}}"
             + "(?:#([^?\"]*))?(?:\\?([^\"]*))?");

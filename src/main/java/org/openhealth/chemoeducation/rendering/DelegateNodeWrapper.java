@@ -26,9 +26,10 @@ import org.apache.jackrabbit.commons.iterator.NodeIteratorAdapter;
 import org.apache.jackrabbit.commons.iterator.PropertyIteratorAdapter;
 
 /**
- * A node that delegates every call to the node it wraps, as Magnolia's {@code info.magnolia.jcr.wrapper.DelegateNodeWrapper}
- * does, with the same public {@link #getWrappedNode()} that Magnolia code (and the module's
- * {@code org.openhealth.chemoeducation.module.jcr.Nodes#unwrap}) uses to reach the node below. Child nodes, the parent,
+ * A node that delegates every call to the node it wraps, as Magnolia's
+ * {@code info.magnolia.jcr.wrapper.DelegateNodeWrapper} does, with the same public {@link #getWrappedNode()} that
+ * Magnolia code (and the module's {@code org.openhealth.chemoeducation.module.jcr.Nodes#unwrap}) uses to reach the
+ * node below. Child nodes, the parent,
  * ancestors and properties pass through {@link #wrapNode} and {@link #wrapProperty}, so a wrapper applies to
  * everything reached from it, as Magnolia's {@code ContentDecoratorNodeWrapper} does (source: Magnolia 5.0 core,
  * {@code ekirkilevics/Magnolia} {@code magnolia-core/.../jcr/wrapper/DelegateNodeWrapper.java} and
@@ -51,7 +52,10 @@ public abstract class DelegateNodeWrapper implements Node {
         return wrapped;
     }
 
-    /** The node below every wrapper ({@code node} itself when it is not wrapped), as Magnolia's {@code NodeUtil.unwrap}. */
+    /**
+     * The node below every wrapper ({@code node} itself when it is not wrapped), as Magnolia's
+     * {@code NodeUtil.unwrap}.
+     */
     public static Node unwrap(Node node) {
         Node inner = node;
         while (inner instanceof DelegateNodeWrapper wrapper) {

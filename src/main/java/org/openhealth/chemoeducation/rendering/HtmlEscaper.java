@@ -12,8 +12,8 @@ public final class HtmlEscaper {
     }
 
     /**
-     * Content escaped as Magnolia's {@code HTMLEscapingContentDecorator.decorate} escapes it for templates: commons-lang
-     * 2 {@code StringEscapeUtils.escapeHtml} (the real library, 2.6: {@code " & < >} and every HTML 4 named entity,
+     * Content escaped as Magnolia's {@code HTMLEscapingContentDecorator.decorate} escapes it for templates:
+     * commons-lang 2 {@code StringEscapeUtils.escapeHtml} (the real library, 2.6: {@code " & < >} and every HTML 4 named entity,
      * so {@code é} is {@code &eacute;}; other characters above U+007F as decimal references, one per UTF-16 unit, so
      * an emoji becomes two references to lone surrogates; {@code '} is not escaped), then each "\n" becomes
      * {@code <br/>} ("\r" is left). Source: Magnolia 5.0 core {@code jcr/wrapper/HTMLEscapingContentDecorator.java};

@@ -243,7 +243,10 @@ public final class TemplatingFunctions {
         return maps;
     }
 
-    /** A content map of a node as it is: no escaping or i18n wrapper is added (Magnolia's {@code new ContentMap(node)}). */
+    /**
+     * A content map of a node as it is: no escaping or i18n wrapper is added (Magnolia's
+     * {@code new ContentMap(node)}).
+     */
     public ContentMap asContentMap(Node node) {
         return node == null ? null : new ContentMap(node, context.links());
     }

@@ -51,7 +51,8 @@ class FreeMarkerVersionsTest {
     @Test
     void everyTemplateParsesOnFreeMarker2328() throws Exception {
         // given: FreeMarker 2.3.28 on its own, beside the 2.3.32 of the preview
-        Path jar = Path.of(System.getProperty("freemarker.oldest.jar", "target/freemarker-oldest/freemarker-2.3.28.jar"));
+        Path jar = Path.of(System.getProperty("freemarker.oldest.jar",
+                "target/freemarker-oldest/freemarker-2.3.28.jar"));
         assertTrue(Files.isRegularFile(jar), jar + " (copied by the build: mvn test)");
         List<String> problems = new ArrayList<>();
         int parsed = 0;

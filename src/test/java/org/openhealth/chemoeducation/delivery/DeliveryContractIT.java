@@ -142,7 +142,8 @@ class DeliveryContractIT {
         assertEquals(List.of("one", "two"), List.of(term.path("variants").path(0).asString(),
                 term.path("variants").path(1).asString()));
         String modified = json(ARTICLE, Map.of()).path("mgnl:lastModified").asString();
-        assertTrue(modified.matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}(Z|[+-]\\d\\d:\\d\\d)"), modified);
+        assertTrue(modified.matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}(Z|[+-]\\d\\d:\\d\\d)"),
+                modified);
     }
 
     @Test

@@ -18,7 +18,8 @@ import org.openhealth.chemoeducation.module.jcr.Nodes;
 
 /**
  * {@code content} and {@code cmsfn} as Magnolia hands them to templates (Magnolia 5.0 core {@code ContentMap},
- * {@code HTMLEscaping*Wrapper}, {@code I18nNodeWrapper}, {@code TemplatingFunctions}; /tmp/research/magnolia12.md §5-6):
+ * {@code HTMLEscaping*Wrapper}, {@code I18nNodeWrapper}, {@code TemplatingFunctions};
+ * /tmp/research/magnolia12.md §5-6):
  * every assertion is the exact text a page script prints.
  */
 class ContentMapIT {
@@ -71,7 +72,8 @@ class ContentMapIT {
         // given
         page.setProperty("variants", new String[]{"<img src=x onerror=alert(1)>", "café"});
         save();
-        site.script("[#-- probe --][#list content.variants as v]${v}|[/#list][#list content.variants as v]${v?html}|[/#list]");
+        site.script("[#-- probe --][#list content.variants as v]${v}|[/#list]"
+                + "[#list content.variants as v]${v?html}|[/#list]");
         // when
         String html = site.render("en");
         // then: not escaped (Magnolia's escaping wrapper changes only single strings): templates must escape each item
@@ -183,7 +185,8 @@ class ContentMapIT {
         // given
         page.setProperty("title", "x");
         save();
-        site.script("[#-- probe --]${content?keys?seq_contains('title')?string}|${content?keys?seq_contains('path')?string}|"
+        site.script("[#-- probe --]${content?keys?seq_contains('title')?string}|"
+                + "${content?keys?seq_contains('path')?string}|"
                 + "${(content.nothing)???string}");
         // when
         String html = site.render("en");

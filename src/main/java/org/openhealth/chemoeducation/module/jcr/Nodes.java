@@ -16,8 +16,8 @@ import javax.jcr.Node;
  *
  * <p>Magnolia's wrappers extend {@code info.magnolia.jcr.wrapper.DelegateNodeWrapper}, whose public no-argument
  * {@code getWrappedNode()} returns the node below (Magnolia 5.0 core {@code DelegateNodeWrapper.java}; IBM magkit,
- * built against 6.3, calls it; /tmp/research/magnolia12.md §5, high). The module cannot compile against Magnolia, so it
- * calls that method by reflection, on any node class that has it.
+ * built against 6.3, calls it; /tmp/research/magnolia12.md §5, high). The module cannot compile against Magnolia,
+ * so it calls that method by reflection, on any node class that has it.
  */
 public final class Nodes {
 
