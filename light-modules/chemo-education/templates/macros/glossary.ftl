@@ -3,7 +3,9 @@
 [#import "/chemo-education/templates/macros/editorAlert.ftl" as editorAlert]
 [#import "/chemo-education/templates/macros/ids.ftl" as ids]
 
-[#-- A multi-value property as a sequence (a single value becomes a one-item sequence, a missing one an empty sequence). --]
+[#-- A multi-value property as a sequence (a single value becomes a one-item sequence, a missing one an empty sequence).
+     Magnolia hands multi-values to templates raw, NOT HTML-escaped (its escaping wrapper changes only single strings):
+     escape each item with ?html when printing it. --]
 [#function asList value]
   [#if !value?has_content]
     [#return []]
@@ -33,19 +35,25 @@
   [#return found]
 [/#function]
 
-[#-- All complete terms at the top of the glossary workspace, sorted by term in the current language. --]
+[#-- All complete terms at the top of the glossary workspace, sorted by term (as stored, not escaped: "Á" would sort as
+     "&Aacute;") in the current language. The root is tested with ?is_hash: as a string a content map is its node's
+     name, empty for the root, so ?has_content would call it empty. --]
 [#function allTerms]
-  [#local root = cmsfn.contentByPath("/", "chemoGlossary")!]
-  [#if !root?has_content]
+  [#local root = cmsfn.contentByPath("/", "chemoGlossary")!""]
+  [#if !root?is_hash]
     [#return []]
   [/#if]
   [#local found = []]
   [#list cmsfn.children(root, "mgnl:content") as term]
     [#if isComplete(term)]
-      [#local found = found + [term]]
+      [#local found = found + [{"key": cmsfn.decode(term).term, "term": term}]]
     [/#if]
   [/#list]
-  [#return found?sort_by("term")]
+  [#local sorted = []]
+  [#list found?sort_by("key") as entry]
+    [#local sorted = sorted + [entry.term]]
+  [/#list]
+  [#return sorted]
 [/#function]
 
 [#-- The URL (not escaped) of the first page using the glossary page template, or "" when there is none.
@@ -96,10 +104,15 @@
   [/#if]
 [/#macro]
 
-[#-- Other names of a term (variants). --]
+[#-- Other names of a term (variants: a multi-value, raw, so each name is escaped here). --]
 [#macro variants term block]
   [#-- ASSIGNMENTS --]
-  [#local names = asList(term.variants!)]
+  [#local names = []]
+  [#list asList(term.variants!) as name]
+    [#if name?has_content]
+      [#local names = names + [name?html]]
+    [/#if]
+  [/#list]
   [#local label = i18n['chemo.glossary.variants']?html]
   [#-- RENDERING --]
   [#if names?has_content]

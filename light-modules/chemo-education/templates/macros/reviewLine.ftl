@@ -33,6 +33,12 @@
   [#return ""]
 [/#function]
 
+[#-- The calendar day of a stored review date; "" when the value is not a date. A text that looks like a date is still
+     text: it counts as missing, as ItemQuality.date reads it in Java. --]
+[#function storedDay value]
+  [#return value?is_date_like?then(day(value), "")]
+[/#function]
+
 [#-- A day as the number yyyyMMdd, for comparing days. --]
 [#function dayNumber day]
   [#return day?replace("-", "")?number]
@@ -114,11 +120,11 @@
 [#-- The due day of the item's review: nextReview, else lastReviewed plus the interval; "" when it has neither
      date, "unknown" when it needs the interval and the policy has none. --]
 [#function dueDay item parameters]
-  [#local next = day(item.nextReview!"")]
+  [#local next = storedDay(item.nextReview!"")]
   [#if next?has_content]
     [#return next]
   [/#if]
-  [#local last = day(item.lastReviewed!"")]
+  [#local last = storedDay(item.lastReviewed!"")]
   [#if !last?has_content]
     [#return ""]
   [/#if]
@@ -166,8 +172,8 @@
 [#macro line item parameters cssClass="chemo-review" showOverdue=true]
   [#-- ASSIGNMENTS --]
   [#local reviewer = cmsfn.decode(item).reviewedBy!""]
-  [#local reviewed = longDate(day(item.lastReviewed!""))]
-  [#local next = longDate(day(item.nextReview!""))]
+  [#local reviewed = longDate(storedDay(item.lastReviewed!""))]
+  [#local next = longDate(storedDay(item.nextReview!""))]
   [#local overdue = state(item, parameters) == "overdue"]
   [#local due = longDate(dueDay(item, parameters))]
   [#local problems = policy(parameters).problems]

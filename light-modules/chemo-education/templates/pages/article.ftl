@@ -23,7 +23,7 @@
   [#assign pageTitle = article.title]
   [#assign ld = cmsfn.decode(article)]
   [#assign description = (ld.summary!"")?replace("\\s+", " ", "r")?trim?html]
-  [#assign reviewedIso = reviewLine.day(article.lastReviewed!"")]
+  [#assign reviewedIso = reviewLine.storedDay(article.lastReviewed!"")]
   [#assign audienceTypes = {"patient": "Patient", "caregiver": "Caregiver", "clinician": "Clinician"}]
   [#assign audiences = []]
   [#list glossary.asList(ld.audience!) as audience]

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 import org.openhealth.chemoeducation.module.safety.SafeUrls;
 
 /**
- * Rule 10, content files ({@code bootstrap/data/*.yaml}, parsed by {@link ContentFile}): known workspaces and node
+ * Rule 10, content files ({@code bootstrap/data/*.yaml} and {@code bootstrap/samples/*.yaml}, parsed by {@link ContentFile}): known workspaces and node
  * types, a unique UUID on every node, real dates, templates and components where the page templates allow them,
  * references that resolve to a node of the right workspace, safe external links, complete links, and content
  * items that match their content type (required properties present, no unknown ones). The same rules check a

@@ -8,20 +8,22 @@ import freemarker.template.Configuration;
 import freemarker.template.Template;
 
 /**
- * Every FreeMarker script parses with the syntax Magnolia's templates use (square-bracket tags, {@code ${}}
- * interpolation). A syntax error would otherwise only show at render time, where the component is left out.
- * Only parsing is checked; names and values are the renderer's business.
+ * Every FreeMarker script parses as Magnolia parses it (FreeMarker 2.3.0 compatibility, tag syntax auto-detected from
+ * the first tag, {@code ${}} interpolation; see {@code rendering.PageRenderer}). A syntax error would otherwise only
+ * show at render time, where the component is left out. Only parsing is checked; names and values are the renderer's
+ * business. That the scripts also parse on the oldest FreeMarker Magnolia may run (2.3.28) is a test's business
+ * ({@code FreeMarkerVersionsTest}).
  */
 final class FtlSyntaxRules {
 
     private FtlSyntaxRules() {
     }
 
+    @SuppressWarnings("deprecation")
     static void check(ModuleIndex index, Problems problems) {
         ModuleFiles files = index.files();
-        Configuration configuration = new Configuration(Configuration.VERSION_2_3_34);
-        configuration.setTagSyntax(Configuration.SQUARE_BRACKET_TAG_SYNTAX);
-        configuration.setInterpolationSyntax(Configuration.LEGACY_INTERPOLATION_SYNTAX);
+        Configuration configuration = new Configuration(Configuration.VERSION_2_3_0);
+        configuration.setTagSyntax(Configuration.AUTO_DETECT_TAG_SYNTAX);
         for (Path path : files.under("templates", ".ftl")) {
             files.text(path).ifPresent(text -> {
                 try {

@@ -1,8 +1,6 @@
 package org.openhealth.chemoeducation.delivery;
 
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.Comparator;
@@ -12,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,9 +25,10 @@ import javax.jcr.Session;
 import javax.jcr.Value;
 
 import org.apache.jackrabbit.util.ISO8601;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.openhealth.chemoeducation.jcr.ContentRepositoryException;
 import org.openhealth.chemoeducation.jcr.Sessions;
-import org.openhealth.chemoeducation.quality.QualityMetadata;
 import org.openhealth.chemoeducation.module.jcr.LocalizedProperties;
 
 /**
@@ -37,24 +37,32 @@ import org.openhealth.chemoeducation.module.jcr.LocalizedProperties;
  *   <li>{@code GET <endpoint>/<path>}: the node with properties and children down to {@code depth};</li>
  *   <li>{@code GET <endpoint>/<path>@nodes}: its child nodes;</li>
  *   <li>{@code GET <endpoint>}: a query, {@code {"results": [...]}}, with {@code limit}, {@code offset},
- *       {@code orderBy=prop [asc|desc]}, {@code q} (full text) and property filters {@code prop[op]=value}
- *       (eq, ne, lt, gt, lte, gte, like, in, not-in; ranges as {@code a~b}).</li>
+ *       {@code orderBy=prop [asc|desc],prop2 [asc|desc]}, {@code q} (full text) and property filters
+ *       {@code prop[op]=value} (eq, ne, lt, gt, lte, gte, like, in, not-in; ranges as {@code a~b}).</li>
  * </ul>
- * {@code lang} returns localized values under the plain property name. References named in the definition are
- * replaced by the referenced nodes; a reference to a missing node is left out.
+ * The JSON is written as Magnolia's README for REST 2.1 (delivery v2) shows it (docs/magnolia-sources.md §7):
+ * <ul>
+ *   <li>each node is {@code @name @path @id @nodeType}, its properties, its child nodes, then {@code @nodes} (the
+ *       child names, an array even when empty);</li>
+ *   <li>every value is a JSON string, as JCR's {@code Value.getString()} gives it: {@code "false"}, {@code "7"}, dates
+ *       ISO-8601 with milliseconds and the stored offset ({@code "2026-11-01T00:00:00.000Z"}); multi-values are arrays
+ *       of strings (medium: every scalar in the documented examples is a string);</li>
+ *   <li>language: {@code lang} wins over {@code Accept-Language} (quality values honoured); a language the site does
+ *       not have gives the closest one (same language, else the fallback, English); values come localised under the
+ *       plain names and {@code <name>_<lang>} properties are not shown; {@code lang=all} gives the stored properties
+ *       as they are;</li>
+ *   <li>references named in the definition are replaced by the referenced nodes; an identifier that resolves to no
+ *       node is left as the stored identifier (the docs show unresolved references as raw identifiers; what 6.3 does
+ *       for a dangling one is not documented: this is our choice);</li>
+ *   <li>errors are {@code {"error": {"code": "pathNotFound", "message": "/no-such-node"}}} with the README's codes:
+ *       404 {@code pathNotFound} (no node) and {@code notFound} (no resource, or a query parameter that is not a
+ *       number, as JAX-RS answers), 400 {@code invalidQuery} (bad filter or order), {@code invalidValueFormat} (a value
+ *       that does not fit the property) and {@code badRequest}.</li>
+ * </ul>
+ * It returns what is stored and nothing else: no computed keys and no editorial withholding (the preview's quality
+ * metadata is at {@code /.preview/quality/…}, see {@code preview.PreviewSite#quality}).
  * https://docs.magnolia-cms.com/product-docs/6.2/developing/api/delivery-api/ ·
  * https://docs.magnolia-cms.com/product-docs/6.2/developing/api/Delivery-API/Resolving-references-with-the-delivery-endpoint
- *
- * <p>Beyond Magnolia, each article and glossary term the endpoint answers with (the node itself, each query result,
- * each item in an {@code @nodes} list) gets a computed {@code chemoQuality} key after its stored properties
- * ({@link QualityMetadata}): review status, readability and translation state in the requested language, on the
- * clock's day. When the policy hides overdue articles, such an article is withheld as on public pages: a request
- * for it or below it answers 404, and queries, {@code @nodes} lists and resolved references leave it out. This key
- * is computed by the preview harness. Magnolia's own delivery endpoint v2 returns stored properties only, so on a
- * real Magnolia instance {@code chemoQuality} needs a Java extension that we could not build here (Magnolia's
- * rest-delivery jars are not reachable). Until then hospital clients compute the status from
- * {@code lastReviewed}/{@code nextReview} with the same policy, or run {@code report ... --format csv}. The same
- * holds for withholding: Magnolia's endpoint delivers overdue articles under "hide", so clients leave them out.
  */
 public final class DeliveryService {
 
@@ -62,34 +70,31 @@ public final class DeliveryService {
     public static final int MAX_LIMIT = 1000;
     private static final Pattern FILTER = Pattern.compile("([^\\[\\]]+)(?:\\[([a-z-]+)\\])?");
     private static final Set<String> RESERVED = Set.of("lang", "limit", "offset", "orderBy", "q");
+    private static final Logger LOG = LoggerFactory.getLogger(DeliveryService.class);
+
+    /** The {@code lang} value that turns localisation off. */
+    public static final String ALL_LANGUAGES = "all";
 
     private final Set<String> languages;
     private final String defaultLanguage;
-    private final QualityMetadata quality;
-    private final Clock clock;
 
-    /**
-     * @param quality computes each item's {@code chemoQuality} and whether it is withheld
-     * @param clock   gives "today" for review status (its zone's date)
-     */
-    public DeliveryService(Set<String> languages, String defaultLanguage, QualityMetadata quality, Clock clock) {
+    /** @param languages the site's languages, {@code defaultLanguage} (the fallback) among them */
+    public DeliveryService(Set<String> languages, String defaultLanguage) {
         this.languages = languages;
         this.defaultLanguage = defaultLanguage;
-        this.quality = quality;
-        this.clock = clock;
     }
 
-    /** Handles a GET below the endpoint path ({@code subPath} is "" for a query). */
+    /** Handles a GET below the endpoint path ({@code subPath} is "" for a query), without an Accept-Language. */
     public DeliveryResponse get(EndpointDefinition endpoint, String subPath, Map<String, String> parameters,
                                 Sessions sessions) {
-        String language = parameters.getOrDefault("lang", defaultLanguage);
-        if (!languages.contains(language)) {
-            return DeliveryResponse.error(400, "unsupported lang '" + language + "'; supported: " + languages);
-        }
-        if (endpoint.bypassWorkspaceAcls()) {
-            return DeliveryResponse.error(403, "endpoint " + endpoint.endpointPath() + " bypasses workspace ACLs");
-        }
-        Request request = new Request(endpoint, language, sessions, LocalDate.now(clock));
+        return get(endpoint, subPath, parameters, null, sessions);
+    }
+
+    /** Handles a GET below the endpoint path; {@code acceptLanguage} is the request's header, or null. */
+    public DeliveryResponse get(EndpointDefinition endpoint, String subPath, Map<String, String> parameters,
+                                String acceptLanguage, Sessions sessions) {
+        String language = language(parameters.get("lang"), acceptLanguage);
+        Request request = new Request(endpoint, language, sessions);
         try {
             if (subPath.isEmpty() || "/".equals(subPath)) {
                 return query(request, parameters);
@@ -97,18 +102,15 @@ public final class DeliveryService {
             boolean children = subPath.endsWith("@nodes");
             String relative = children ? subPath.substring(0, subPath.length() - "@nodes".length()) : subPath;
             Node node = resolve(request, relative);
-            if (node == null || (!children && !isResult(endpoint, node))
-                    || request.withheld(endpoint.workspace(), node)) {
-                return DeliveryResponse.error(404, "no content at " + relative);
+            if (node == null || (!children && !isResult(endpoint, node))) {
+                return DeliveryResponse.error(404, "pathNotFound", "/" + relative.replaceAll("^/+", ""));
             }
             if (children) {
                 List<Object> list = new ArrayList<>();
                 for (NodeIterator it = node.getNodes(); it.hasNext(); ) {
                     Node child = it.nextNode();
                     if (isResult(endpoint, child)) {
-                        if (!request.withheld(endpoint.workspace(), child)) {
-                            list.add(request.item(child));
-                        }
+                        list.add(request.item(child));
                     } else if (isChild(endpoint, child)) {
                         list.add(request.json(child, endpoint.depth(), 0));
                     }
@@ -116,11 +118,64 @@ public final class DeliveryService {
                 return new DeliveryResponse(200, list);
             }
             return new DeliveryResponse(200, request.item(node));
-        } catch (IllegalArgumentException e) {
-            return DeliveryResponse.error(400, e.getMessage());
+        } catch (BadRequest e) {
+            return DeliveryResponse.error(e.status, e.code, e.getMessage());
         } catch (RepositoryException e) {
             throw new ContentRepositoryException("delivery " + endpoint.endpointPath() + subPath + " failed", e);
         }
+    }
+
+    /**
+     * The node a delivery path answers with ({@code subPath} below the endpoint), when it is a result node of the
+     * endpoint; empty otherwise.
+     */
+    public Optional<Node> item(EndpointDefinition endpoint, String subPath, Sessions sessions) {
+        try {
+            Node node = resolve(new Request(endpoint, defaultLanguage, sessions), subPath);
+            return node != null && isResult(endpoint, node) ? Optional.of(node) : Optional.empty();
+        } catch (RepositoryException e) {
+            throw new ContentRepositoryException("delivery " + endpoint.endpointPath() + subPath + " failed", e);
+        }
+    }
+
+    /**
+     * The language of a request: {@code lang} if given ({@link #ALL_LANGUAGES} for none), else the best
+     * {@code Accept-Language} range the site has, else the fallback. A language the site does not have becomes the
+     * closest one it has: the same language without a country, else the fallback (Magnolia's
+     * {@code AbstractI18nContentSupport#getNextLocale}).
+     */
+    public String language(String lang, String acceptLanguage) {
+        if (lang != null && !lang.isBlank()) {
+            return ALL_LANGUAGES.equals(lang.trim()) ? ALL_LANGUAGES : closest(lang.trim());
+        }
+        if (acceptLanguage != null && !acceptLanguage.isBlank()) {
+            try {
+                for (Locale.LanguageRange range : Locale.LanguageRange.parse(acceptLanguage)) {
+                    if (range.getWeight() <= 0) {
+                        continue;
+                    }
+                    String wanted = range.getRange();
+                    if ("*".equals(wanted)) {
+                        return defaultLanguage;
+                    }
+                    String tag = Locale.forLanguageTag(wanted).getLanguage();
+                    if (languages.contains(wanted) || languages.contains(tag)) {
+                        return languages.contains(wanted) ? wanted : tag;
+                    }
+                }
+            } catch (IllegalArgumentException e) {
+                LOG.debug("ignoring malformed Accept-Language '{}': {}", acceptLanguage, e.getMessage());
+            }
+        }
+        return defaultLanguage;
+    }
+
+    private String closest(String lang) {
+        if (languages.contains(lang)) {
+            return lang;
+        }
+        String language = Locale.forLanguageTag(lang.replace('_', '-')).getLanguage();
+        return languages.contains(language) ? language : defaultLanguage;
     }
 
     private Node resolve(Request request, String relative) throws RepositoryException {
@@ -132,8 +187,14 @@ public final class DeliveryService {
         Session session = request.session();
         try {
             return session.nodeExists(path) ? session.getNode(path) : null;
-        } catch (RepositoryException e) {
+        } catch (javax.jcr.PathNotFoundException | javax.jcr.nodetype.ConstraintViolationException e) {
             return null;
+        } catch (RepositoryException e) {
+            if (e.getCause() instanceof org.apache.jackrabbit.spi.commons.conversion.MalformedPathException
+                    || e.getCause() instanceof IllegalArgumentException) {
+                return null;
+            }
+            throw e;
         }
     }
 
@@ -150,8 +211,7 @@ public final class DeliveryService {
         String text = parameters.get("q");
         List<Node> kept = new ArrayList<>();
         for (Node node : matches) {
-            if (filters.stream().allMatch(f -> f.test(request, node)) && (text == null || contains(request, node, text))
-                    && !request.withheld(request.endpoint.workspace(), node)) {
+            if (filters.stream().allMatch(f -> f.test(request, node)) && (text == null || contains(node, text))) {
                 kept.add(node);
             }
         }
@@ -176,11 +236,12 @@ public final class DeliveryService {
         try {
             int n = Integer.parseInt(value.trim());
             if (n < 0) {
-                throw new IllegalArgumentException(name + " must not be negative");
+                throw new BadRequest(400, "badRequest", name + " must not be negative");
             }
             return "limit".equals(name) ? Math.min(n, MAX_LIMIT) : n;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + " must be a whole number, not '" + value + "'");
+            // JAX-RS answers a query parameter it cannot convert with 404 (NotFoundException)
+            throw new BadRequest(404, "notFound", name + " must be a whole number, not '" + value + "'");
         }
     }
 
@@ -212,27 +273,23 @@ public final class DeliveryService {
         return false;
     }
 
-    private static boolean contains(Request request, Node node, String text) {
+    private static boolean contains(Node node, String text) throws RepositoryException {
         String needle = text.toLowerCase(Locale.ROOT);
-        try {
-            for (PropertyIterator it = node.getProperties(); it.hasNext(); ) {
-                Property property = it.nextProperty();
-                if (property.getType() != PropertyType.STRING) {
-                    continue;
-                }
-                for (Value value : property.isMultiple() ? property.getValues() : new Value[]{property.getValue()}) {
-                    if (value.getString().toLowerCase(Locale.ROOT).contains(needle)) {
-                        return true;
-                    }
-                }
+        for (PropertyIterator it = node.getProperties(); it.hasNext(); ) {
+            Property property = it.nextProperty();
+            if (property.getType() != PropertyType.STRING) {
+                continue;
             }
-            for (NodeIterator it = node.getNodes(); it.hasNext(); ) {
-                if (contains(request, it.nextNode(), text)) {
+            for (Value value : property.isMultiple() ? property.getValues() : new Value[]{property.getValue()}) {
+                if (value.getString().toLowerCase(Locale.ROOT).contains(needle)) {
                     return true;
                 }
             }
-        } catch (RepositoryException e) {
-            return false;
+        }
+        for (NodeIterator it = node.getNodes(); it.hasNext(); ) {
+            if (contains(it.nextNode(), text)) {
+                return true;
+            }
         }
         return false;
     }
@@ -244,10 +301,13 @@ public final class DeliveryService {
             String property = parts[0];
             boolean descending = parts.length > 1 && parts[1].equalsIgnoreCase("desc");
             if (parts.length > 1 && !parts[1].matches("(?i)asc|desc")) {
-                throw new IllegalArgumentException("orderBy direction must be asc or desc, not '" + parts[1] + "'");
+                throw new BadRequest(400, "invalidQuery", "orderBy direction must be asc or desc, not '" + parts[1]
+                        + "'");
             }
+            // a node without the property sorts as the lowest value (first ascending, last descending), as a JCR
+            // query's ORDER BY on Jackrabbit orders missing values
             Comparator<Node> next = Comparator.comparing(n -> request.sortKey(n, property),
-                    Comparator.nullsLast(Comparator.naturalOrder()));
+                    Comparator.nullsFirst(Comparator.naturalOrder()));
             if (descending) {
                 next = next.reversed();
             }
@@ -264,11 +324,11 @@ public final class DeliveryService {
             }
             Matcher m = FILTER.matcher(parameter.getKey());
             if (!m.matches()) {
-                throw new IllegalArgumentException("bad filter '" + parameter.getKey() + "'");
+                throw new BadRequest(400, "invalidQuery", "bad filter '" + parameter.getKey() + "'");
             }
             String operator = m.group(2) == null ? "eq" : m.group(2);
             if (!Set.of("eq", "ne", "lt", "gt", "lte", "gte", "like", "in", "not-in").contains(operator)) {
-                throw new IllegalArgumentException("unknown filter operator '" + operator + "'");
+                throw new BadRequest(400, "invalidQuery", "unknown filter operator '" + operator + "'");
             }
             filters.add(new Filter(m.group(1), operator, parameter.getValue()));
         }
@@ -319,7 +379,8 @@ public final class DeliveryService {
             if (actual instanceof Calendar) {
                 Calendar parsed = ISO8601.parse(wanted.length() == 10 ? wanted + "T00:00:00.000Z" : wanted);
                 if (parsed == null) {
-                    throw new IllegalArgumentException("bad date '" + wanted + "'; use yyyy-MM-dd");
+                    throw new BadRequest(400, "invalidValueFormat", "bad date '" + wanted + "'; use yyyy-MM-dd or "
+                            + "yyyy-MM-dd'T'HH:mm:ss.SSSXXX");
                 }
                 other = parsed;
             } else if (actual instanceof Long) {
@@ -344,46 +405,44 @@ public final class DeliveryService {
         }
     }
 
-    /** Per-request state: language, day, sessions and the JSON writer. */
+    /** A request the endpoint refuses: HTTP status, Magnolia's error code and a message. */
+    private static final class BadRequest extends RuntimeException {
+        private final int status;
+        private final String code;
+
+        BadRequest(int status, String code, String message) {
+            super(message);
+            this.status = status;
+            this.code = code;
+        }
+    }
+
+    /** Per-request state: language, sessions and the JSON writer. */
     private final class Request {
         private final EndpointDefinition endpoint;
         private final String language;
         private final Sessions sessions;
-        private final LocalDate today;
 
-        Request(EndpointDefinition endpoint, String language, Sessions sessions, LocalDate today) {
+        Request(EndpointDefinition endpoint, String language, Sessions sessions) {
             this.endpoint = endpoint;
             this.language = language;
             this.sessions = sessions;
-            this.today = today;
         }
 
         Session session() {
             return sessions.get(endpoint.workspace());
         }
 
-        /** Whether the node, or a content item above it, is withheld from readers (overdue under "hide"). */
-        boolean withheld(String workspace, Node node) throws RepositoryException {
-            for (Node n = node; n.getDepth() > 0; n = n.getParent()) {
-                if (n.isNodeType("mgnl:content")
-                        && !quality.quality().publiclyVisible(workspace, n, language, today)) {
-                    return true;
-                }
-            }
-            return false;
+        boolean localised() {
+            return !ALL_LANGUAGES.equals(language);
         }
 
-        /** A result item of the endpoint: its JSON with the computed {@code chemoQuality}. */
+        /** A result item of the endpoint. */
         Map<String, Object> item(Node node) throws RepositoryException {
-            return json(node, endpoint.depth(), 0, true);
+            return json(node, endpoint.depth(), 0);
         }
 
         Map<String, Object> json(Node node, int depth, int referenceLevel) throws RepositoryException {
-            return json(node, depth, referenceLevel, false);
-        }
-
-        private Map<String, Object> json(Node node, int depth, int referenceLevel, boolean item)
-                throws RepositoryException {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("@name", node.getName());
             json.put("@path", node.getPath());
@@ -392,23 +451,18 @@ public final class DeliveryService {
             for (PropertyIterator it = node.getProperties(); it.hasNext(); ) {
                 Property property = it.nextProperty();
                 String name = property.getName();
-                if (!visible(name) || localizedVariant(name)) {
+                if (!visible(name) || (localised() && localizedVariant(name))) {
                     continue;
                 }
-                Property localized = localized(node, name);
-                Object value = value(localized);
+                Object value = value(localised() ? localized(node, name) : property);
+                if (value == null) {
+                    continue;
+                }
                 EndpointDefinition.Reference reference = reference(name);
                 if (reference != null && referenceLevel < effectiveReferenceDepth()) {
                     value = resolve(reference, value, depth, referenceLevel);
-                    if (value == null) {
-                        continue;
-                    }
                 }
                 json.put(name, value);
-            }
-            if (item) {
-                Optional<Map<String, Object>> computed = quality.of(endpoint.workspace(), node, language, today);
-                computed.ifPresent(q -> json.put(QualityMetadata.KEY, q));
             }
             List<String> names = new ArrayList<>();
             if (depth > 0) {
@@ -428,32 +482,29 @@ public final class DeliveryService {
             return endpoint.referenceDepth() < 0 ? 10 : endpoint.referenceDepth();
         }
 
+        /** The referenced nodes in place of their identifiers; an identifier that resolves to nothing stays. */
         private Object resolve(EndpointDefinition.Reference reference, Object value, int depth, int referenceLevel)
                 throws RepositoryException {
             if (value instanceof List<?> ids) {
                 List<Object> resolved = new ArrayList<>();
                 for (Object id : ids) {
                     Node target = target(reference, String.valueOf(id));
-                    if (target != null) {
-                        resolved.add(json(target, depth, referenceLevel + 1));
-                    }
+                    resolved.add(target == null ? id : json(target, depth, referenceLevel + 1));
                 }
                 return resolved;
             }
-            Node target = value == null ? null : target(reference, String.valueOf(value));
-            return target == null ? null : json(target, depth, referenceLevel + 1);
+            Node target = target(reference, String.valueOf(value));
+            return target == null ? value : json(target, depth, referenceLevel + 1);
         }
 
-        private Node target(EndpointDefinition.Reference reference, String id) {
-            if (!sessions.hasWorkspace(reference.targetWorkspace()) || id.isBlank()) {
+        /** The node an identifier points to in the reference's workspace; null when there is none. */
+        private Node target(EndpointDefinition.Reference reference, String id) throws RepositoryException {
+            if (!sessions.hasWorkspace(reference.targetWorkspace()) || !isIdentifier(id)) {
                 return null;
             }
             try {
-                Node target = sessions.get(reference.targetWorkspace()).getNodeByIdentifier(id);
-                return withheld(reference.targetWorkspace(), target) ? null : target;
+                return sessions.get(reference.targetWorkspace()).getNodeByIdentifier(id.trim());
             } catch (ItemNotFoundException e) {
-                return null;
-            } catch (RepositoryException e) {
                 return null;
             }
         }
@@ -485,27 +536,19 @@ public final class DeliveryService {
             return property != null ? property : node.getProperty(name);
         }
 
+        /** The JSON of a property: its value as a string, or an array of strings; null for binary data. */
         private Object value(Property property) throws RepositoryException {
+            if (property.getType() == PropertyType.BINARY) {
+                return null;
+            }
             if (property.isMultiple()) {
                 List<Object> values = new ArrayList<>();
                 for (Value value : property.getValues()) {
-                    values.add(scalar(value));
+                    values.add(value.getString());
                 }
                 return values;
             }
-            return scalar(property.getValue());
-        }
-
-        private Object scalar(Value value) throws RepositoryException {
-            return switch (value.getType()) {
-                case PropertyType.DATE -> ISO8601.format(value.getDate());
-                case PropertyType.BOOLEAN -> value.getBoolean();
-                case PropertyType.LONG -> value.getLong();
-                case PropertyType.DOUBLE -> value.getDouble();
-                case PropertyType.DECIMAL -> value.getDecimal();
-                case PropertyType.BINARY -> null;
-                default -> value.getString();
-            };
+            return property.getValue().getString();
         }
 
         Comparable<Object> sortKey(Node node, String property) {
@@ -513,32 +556,51 @@ public final class DeliveryService {
             return values.isEmpty() ? null : values.get(0);
         }
 
-        @SuppressWarnings("unchecked")
+        /** The values a filter or an order compares, typed (dates, numbers, booleans) or lower-case text. */
         List<Comparable<Object>> comparableValues(Node node, String property) {
-            List<Comparable<Object>> out = new ArrayList<>();
             try {
-                if ("@name".equals(property)) {
-                    out.add((Comparable<Object>) (Object) node.getName());
-                    return out;
-                }
-                if (!node.hasProperty(property)) {
-                    return out;
-                }
-                Property p = localized(node, property);
-                for (Value value : p.isMultiple() ? p.getValues() : new Value[]{p.getValue()}) {
-                    Object v = switch (value.getType()) {
-                        case PropertyType.DATE -> value.getDate();
-                        case PropertyType.LONG -> value.getLong();
-                        case PropertyType.DOUBLE -> value.getDouble();
-                        case PropertyType.BOOLEAN -> value.getBoolean();
-                        default -> value.getString().toLowerCase(Locale.ROOT);
-                    };
-                    out.add((Comparable<Object>) v);
-                }
+                return typedValues(node, property);
             } catch (RepositoryException e) {
+                throw new ContentRepositoryException("cannot read " + property + " of " + node, e);
+            }
+        }
+
+        @SuppressWarnings("unchecked")
+        private List<Comparable<Object>> typedValues(Node node, String property) throws RepositoryException {
+            List<Comparable<Object>> out = new ArrayList<>();
+            if ("@name".equals(property)) {
+                out.add((Comparable<Object>) (Object) node.getName());
                 return out;
+            }
+            if (!isPropertyName(property) || !node.hasProperty(property)) {
+                return out;
+            }
+            Property p = localised() ? localized(node, property) : node.getProperty(property);
+            for (Value value : p.isMultiple() ? p.getValues() : new Value[]{p.getValue()}) {
+                Object v = switch (value.getType()) {
+                    case PropertyType.DATE -> value.getDate();
+                    case PropertyType.LONG -> value.getLong();
+                    case PropertyType.DOUBLE -> value.getDouble();
+                    case PropertyType.BOOLEAN -> value.getBoolean();
+                    default -> value.getString().toLowerCase(Locale.ROOT);
+                };
+                out.add((Comparable<Object>) v);
             }
             return out;
         }
+    }
+
+    private static boolean isIdentifier(String id) {
+        try {
+            UUID.fromString(id.trim());
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** Whether a filter or order names something JCR accepts as a property name (else: no node has it). */
+    private static boolean isPropertyName(String name) {
+        return !name.isBlank() && !name.matches(".*[/\\[\\]|*].*");
     }
 }

@@ -43,6 +43,7 @@ public final class PreviewMain {
                        [--light-module-only]
                        Serve the site at /, delivery JSON under /.rest/delivery/, web resources under
                        /.resources/chemo-education/. Add ?lang=es (or /es/...) for Spanish, ?mode=edit for editor alerts.
+                       Quality metadata of a delivery item (preview only): /.preview/quality/<path below /.rest/>.
               render   --out DIR [--content FILE|DIR]... [--repository DIR] [--module DIR] [--light-module-only]
                        Write every page (en and es) and every endpoint's JSON to DIR as static files.
               validate [LIGHT_MODULE_DIR] [--content FILE|DIR]... [--today YYYY-MM-DD]

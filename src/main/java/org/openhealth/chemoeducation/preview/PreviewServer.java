@@ -27,7 +27,8 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * The preview's HTTP server (JDK {@code HttpServer}): the site at {@code /}, delivery JSON under
- * {@code /.rest/}, the module's web resources under {@code /.resources/chemo-education/webresources/}.
+ * {@code /.rest/}, the preview's quality metadata of delivery items under {@code /.preview/quality/}, the
+ * module's web resources under {@code /.resources/chemo-education/webresources/}.
  * GET and HEAD only; bad requests get a 4xx page and never a stack trace. Limits: the request target
  * ({@value #MAX_URL_LENGTH} characters), the request headers ({@value #MAX_HEADER_BYTES} bytes; beyond its own limit,
  * 380 KiB in JDK 17, the JDK drops the connection before we see the request) and the request body (none: a request
@@ -48,6 +49,8 @@ public final class PreviewServer implements AutoCloseable {
     static final String NO_DELAY_PROPERTY = "sun.net.httpserver.nodelay";
     private static final Logger LOG = LoggerFactory.getLogger(PreviewServer.class);
     private static final String RESOURCES = "/.resources/" + ModuleLocator.MODULE + "/";
+    /** The preview's own quality metadata of delivery items (not a Magnolia endpoint). */
+    private static final String QUALITY = "/.preview/quality/";
 
     private final PreviewSite site;
     private final HttpServer server;
@@ -127,6 +130,8 @@ public final class PreviewServer implements AutoCloseable {
                 resource(exchange, decoded.substring(RESOURCES.length()));
             } else if (decoded.startsWith("/.rest/")) {
                 rest(exchange, decoded.substring("/.rest/".length()), parameters);
+            } else if (decoded.startsWith(QUALITY)) {
+                json(exchange, site.quality(decoded.substring(QUALITY.length()), parameters));
             } else {
                 page(exchange, decoded, parameters);
             }
@@ -134,7 +139,13 @@ public final class PreviewServer implements AutoCloseable {
             sendQuietly(exchange, 400, "text/plain", "Bad request");
         } catch (RuntimeException e) {
             LOG.error("request {} failed", exchange.getRequestURI(), e);
-            sendQuietly(exchange, 500, "text/plain", "The page could not be shown. See the preview's log.");
+            String path = exchange.getRequestURI().getRawPath();
+            if (path != null && (path.startsWith("/.rest/") || path.startsWith(QUALITY))) {
+                sendQuietly(exchange, 500, "application/json", Json.write(DeliveryResponse.error(500, "unknown",
+                        "The request failed. See the preview's log.").body()));
+            } else {
+                sendQuietly(exchange, 500, "text/plain", "The page could not be shown. See the preview's log.");
+            }
         }
     }
 
@@ -189,18 +200,23 @@ public final class PreviewServer implements AutoCloseable {
             send(exchange, 302, "text/plain", "");
         } else if (response.status() == 404) {
             send(exchange, 404, "text/html; charset=utf-8", notFound(path));
+        } else if (response.status() != 200) {
+            // the site logged the cause; editors get a page that names it, readers a plain notice
+            send(exchange, response.status(), response.html() == null ? "text/plain" : "text/html; charset=utf-8",
+                    response.html() == null ? "The page could not be shown. See the preview's log." : response.html());
         } else {
             send(exchange, 200, "text/html; charset=utf-8", response.html());
         }
     }
 
     private void rest(HttpExchange exchange, String path, Map<String, String> parameters) throws IOException {
-        Optional<DeliveryResponse> response = site.deliver(path, parameters);
-        if (response.isEmpty()) {
-            send(exchange, 404, "application/json", "{\"error\":{\"code\":404,\"message\":\"no endpoint\"}}");
-            return;
-        }
-        send(exchange, response.get().status(), "application/json", Json.write(response.get().body()));
+        Optional<DeliveryResponse> response = site.deliver(path, parameters,
+                exchange.getRequestHeaders().getFirst("Accept-Language"));
+        json(exchange, response.orElse(DeliveryResponse.error(404, "notFound", "/.rest/" + path)));
+    }
+
+    private void json(HttpExchange exchange, DeliveryResponse response) throws IOException {
+        send(exchange, response.status(), "application/json", Json.write(response.body()));
     }
 
     private void resource(HttpExchange exchange, String relative) throws IOException {

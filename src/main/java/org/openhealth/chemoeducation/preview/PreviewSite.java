@@ -18,6 +18,9 @@ import javax.jcr.NodeIterator;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.openhealth.chemoeducation.definition.DefinitionException;
 import org.openhealth.chemoeducation.definition.MagnoliaYaml;
 import org.openhealth.chemoeducation.definition.YamlSource;
@@ -35,6 +38,8 @@ import org.openhealth.chemoeducation.definition.BootstrapFolders;
 import org.openhealth.chemoeducation.definition.TranslatableFields;
 import org.openhealth.chemoeducation.quality.QualityMetadata;
 import org.openhealth.chemoeducation.module.review.ReviewPolicy;
+import org.openhealth.chemoeducation.jcr.ContentRepositoryException;
+import org.openhealth.chemoeducation.rendering.HtmlEscaper;
 import org.openhealth.chemoeducation.rendering.Messages;
 import org.openhealth.chemoeducation.rendering.PageRenderer;
 import org.openhealth.chemoeducation.rendering.RenderingContext;
@@ -48,6 +53,7 @@ public final class PreviewSite implements AutoCloseable {
 
     /** Magnolia stores the fallback language without a suffix; the module ships English and Spanish. */
     public static final String DEFAULT_LANGUAGE = "en";
+    private static final Logger LOG = LoggerFactory.getLogger(PreviewSite.class);
 
     private final Path moduleDir;
     private final PreviewRepository repository;
@@ -56,6 +62,8 @@ public final class PreviewSite implements AutoCloseable {
     private final DeliveryService delivery;
     private final Set<String> languages;
     private final ItemQuality quality;
+    private final QualityMetadata qualityMetadata;
+    private final Clock clock;
 
     private PreviewSite(Path moduleDir, PreviewRepository repository, PageRenderer renderer,
                         EndpointRegistry endpoints, Set<String> languages, ItemQuality quality, Clock clock) {
@@ -65,7 +73,9 @@ public final class PreviewSite implements AutoCloseable {
         this.endpoints = endpoints;
         this.languages = languages;
         this.quality = quality;
-        this.delivery = new DeliveryService(languages, DEFAULT_LANGUAGE, new QualityMetadata(quality), clock);
+        this.qualityMetadata = new QualityMetadata(quality);
+        this.clock = clock;
+        this.delivery = new DeliveryService(languages, DEFAULT_LANGUAGE);
     }
 
     /**
@@ -85,8 +95,8 @@ public final class PreviewSite implements AutoCloseable {
     }
 
     /**
-     * As {@link #start(Path, List, Path, boolean)}; {@code clock} gives "today" for the review status in the
-     * delivery JSON (the system clock, UTC, by default).
+     * As {@link #start(Path, List, Path, boolean)}; {@code clock} gives "today" for the review status of
+     * {@link #quality} (the system clock, UTC, by default).
      *
      * @throws UsageException if the medical-content policy (the {@code chemo-education:components/articleBody}
      *                        parameters) is invalid
@@ -143,7 +153,7 @@ public final class PreviewSite implements AutoCloseable {
             return !sessions.get(PreviewRepository.WEBSITE).getRootNode().getNodes().hasNext()
                     || !hasPages(sessions.get(PreviewRepository.WEBSITE).getRootNode());
         } catch (RepositoryException e) {
-            return true;
+            throw new ContentRepositoryException("cannot tell whether the repository has content", e);
         }
     }
 
@@ -272,7 +282,11 @@ public final class PreviewSite implements AutoCloseable {
         return Optional.of(new PageRequest(path, language, "edit".equals(parameters.get("mode")), parameters));
     }
 
-    /** Renders a page; 404 when there is no page at that path, a redirect to the first page for {@code /}. */
+    /**
+     * Renders a page; 404 when there is no page at that path, a redirect to the first page for {@code /}. When the
+     * page cannot be rendered (its page script fails, or the repository does), the cause is logged and the answer is
+     * 500: for editors ({@code editMode}) with a page that says what failed, for readers without a body.
+     */
     public PageResponse render(PageRequest request, String contextPath) {
         try (Sessions sessions = new Sessions(repository)) {
             Session website = sessions.get(PreviewRepository.WEBSITE);
@@ -288,9 +302,22 @@ public final class PreviewSite implements AutoCloseable {
             RenderingContext context = new RenderingContext(sessions, request.language(), DEFAULT_LANGUAGE,
                     request.editMode(), contextPath, request.parameters());
             return new PageResponse(200, renderer.render(website.getNode(request.path()), context), null);
-        } catch (RepositoryException e) {
-            return new PageResponse(404, null, null);
+        } catch (RepositoryException | RuntimeException e) {
+            LOG.error("page {} ({}) could not be rendered", request.path(), request.language(), e);
+            return new PageResponse(500, request.editMode() ? failurePage(request.path(), e) : null, null);
         }
+    }
+
+    /** What editors see instead of a page that failed: the page path and the cause, escaped. */
+    private static String failurePage(String path, Throwable e) {
+        StringBuilder causes = new StringBuilder();
+        for (Throwable cause = e; cause != null && causes.length() < 4000; cause = cause.getCause()) {
+            causes.append("<li>").append(HtmlEscaper.escape(cause.getClass().getSimpleName() + ": "
+                    + PageRenderer.summary(cause))).append("</li>");
+        }
+        return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Page failed</title></head>"
+                + "<body><main><h1>This page could not be rendered</h1><p>" + HtmlEscaper.escape(path)
+                + "</p><ul class=\"chemo-render-failure\">" + causes + "</ul></main></body></html>";
     }
 
     /** Paths of every page, depth first in site order. */
@@ -322,12 +349,52 @@ public final class PreviewSite implements AutoCloseable {
 
     /** Answers {@code /.rest/<path>}; empty when no endpoint serves that path. */
     public Optional<DeliveryResponse> deliver(String pathBelowRest, Map<String, String> parameters) {
+        return deliver(pathBelowRest, parameters, null);
+    }
+
+    /** Answers {@code /.rest/<path>} for a request with that Accept-Language header (or null). */
+    public Optional<DeliveryResponse> deliver(String pathBelowRest, Map<String, String> parameters,
+                                              String acceptLanguage) {
         Optional<Map.Entry<EndpointDefinition, String>> match = endpoints.match(pathBelowRest);
         if (match.isEmpty()) {
             return Optional.empty();
         }
         try (Sessions sessions = new Sessions(repository)) {
-            return Optional.of(delivery.get(match.get().getKey(), match.get().getValue(), parameters, sessions));
+            return Optional.of(delivery.get(match.get().getKey(), match.get().getValue(), parameters, acceptLanguage,
+                    sessions));
+        }
+    }
+
+    /**
+     * The preview's quality metadata of the item a delivery path answers with ({@code /.preview/quality/<path below
+     * /.rest/>}, e.g. {@code delivery/articles/v1/chemotherapy-resistance?lang=es}): the {@code chemoQuality} object
+     * of {@link QualityMetadata} for the requested {@code lang} (as the delivery endpoint picks it; {@code all} counts
+     * as the default language), on the clock's day. 404 ({@code pathNotFound}) when the path answers with no item, or
+     * with an item that has no quality (a link block). Magnolia has no such endpoint: it is the preview's, for
+     * editors and CI (README "Medical-content quality").
+     */
+    public DeliveryResponse quality(String pathBelowRest, Map<String, String> parameters) {
+        Optional<Map.Entry<EndpointDefinition, String>> match = endpoints.match(pathBelowRest);
+        String missing = "/" + pathBelowRest.replaceAll("^/+", "");
+        if (match.isEmpty()) {
+            return DeliveryResponse.error(404, "pathNotFound", missing);
+        }
+        EndpointDefinition endpoint = match.get().getKey();
+        String language = delivery.language(parameters.get("lang"), null);
+        if (DeliveryService.ALL_LANGUAGES.equals(language)) {
+            language = DEFAULT_LANGUAGE;
+        }
+        try (Sessions sessions = new Sessions(repository)) {
+            Optional<Node> item = delivery.item(endpoint, match.get().getValue(), sessions);
+            if (item.isEmpty()) {
+                return DeliveryResponse.error(404, "pathNotFound", missing);
+            }
+            Optional<Map<String, Object>> metadata = qualityMetadata.of(endpoint.workspace(), item.get(), language,
+                    java.time.LocalDate.now(clock));
+            return metadata.map(m -> new DeliveryResponse(200, m))
+                    .orElse(DeliveryResponse.error(404, "pathNotFound", missing));
+        } catch (RepositoryException e) {
+            throw new ContentRepositoryException("quality of " + missing + " failed", e);
         }
     }
 

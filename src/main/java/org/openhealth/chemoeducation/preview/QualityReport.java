@@ -24,7 +24,7 @@ import org.openhealth.chemoeducation.rendering.TemplateRegistry;
  * {@code report reviews|readability|translations}: medical-content quality across the site's articles and glossary
  * terms, as a table or CSV. The policy (review interval, due-soon window, target grade) is read from the
  * {@code articleBody} template's parameters, where the hospital configures it. Each item's figures come from
- * {@link ItemQuality}, as in the delivery JSON.
+ * {@link ItemQuality}, as at the preview's {@code /.preview/quality/} endpoint.
  */
 final class QualityReport {
 

@@ -89,6 +89,13 @@ final class StaticSiteRenderer {
                 try {
                     PreviewSite.PageResponse response = site.render(
                             new PreviewSite.PageRequest(path, language, false, Map.of()), "");
+                    if (response.status() != 200) {
+                        // the site logged the cause; render it in edit mode to see it in the page
+                        failures.add(prefix + path + ".html: status " + response.status());
+                        log.println("FAILED " + prefix + path + ".html: status " + response.status()
+                                + " (the cause is in the log above)");
+                        continue;
+                    }
                     Path file = root.resolve((prefix + path).substring(1) + ".html");
                     Files.createDirectories(file.getParent());
                     Files.writeString(file, response.html(), StandardCharsets.UTF_8);

@@ -12,6 +12,9 @@ import javax.jcr.Property;
 import javax.jcr.PropertyType;
 import javax.jcr.RepositoryException;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.openhealth.chemoeducation.module.jcr.LocalizedProperties;
 import org.openhealth.chemoeducation.module.readability.ArticleReadability;
 import org.openhealth.chemoeducation.module.readability.ReadabilityAnalyzer;
@@ -24,7 +27,7 @@ import org.openhealth.chemoeducation.module.translation.TranslationStatus;
 /**
  * The medical-content quality of one article or glossary term in one language: its review status under the
  * hospital's policy, its readability, and whether its translation follows the English. Shared by the preview's
- * {@code report} command and the delivery JSON, so both say the same thing.
+ * {@code report} command and its {@code /.preview/quality/} endpoint, so both say the same thing.
  *
  * <p>Values are read per language as Magnolia stores them: {@code <name>_<language>} for a language other than the
  * default, falling back to {@code <name>}. A date property that is not a date (say, text from an import) counts as
@@ -38,6 +41,8 @@ public final class ItemQuality {
     public static final String GLOSSARY = "chemoGlossary";
     /** The workspaces whose items have a quality, articles first. */
     public static final List<String> WORKSPACES = List.of(ARTICLES, GLOSSARY);
+
+    private static final Logger LOG = LoggerFactory.getLogger(ItemQuality.class);
 
     private final ReviewPolicy policy;
     private final Set<String> translatableProperties;
@@ -83,16 +88,6 @@ public final class ItemQuality {
     }
 
     /**
-     * Whether readers may see the item in {@code language} on {@code today}: false only for an article whose review
-     * is overdue under a policy that hides overdue articles. Glossary terms are never withheld.
-     */
-    public boolean publiclyVisible(String workspace, Node item, String language, LocalDate today)
-            throws RepositoryException {
-        return !ARTICLES.equals(workspace) || policy.onExpiry() != ReviewPolicy.Expiry.HIDE
-                || review(item, language, today).publiclyVisible(policy);
-    }
-
-    /**
      * The readability of an article's sections ({@code sections/*}, each {@code body} as rich text) in
      * {@code language}; no sections when the article has none.
      */
@@ -134,12 +129,18 @@ public final class ItemQuality {
 
     /**
      * The calendar day ({@link ReviewStatus#day}: its date in UTC) of a date property in {@code language}; null when
-     * missing or not a single date.
+     * missing or not a single date (a value that is not a date is logged, and counts as missing, as it does on the
+     * page).
      */
     public LocalDate date(Node node, String name, String language) throws RepositoryException {
         Property property = localized(node, name, language);
+        if (property == null || property.isMultiple()) {
+            return null;
+        }
         // A text that looks like a date is still text: pages (FreeMarker ?is_date) count it as missing too.
-        if (property == null || property.isMultiple() || property.getType() != PropertyType.DATE) {
+        if (property.getType() != PropertyType.DATE) {
+            LOG.warn("{} of {} is not a date (it is {}); it counts as missing", property.getName(), node.getPath(),
+                    PropertyType.nameFromValue(property.getType()));
             return null;
         }
         return ReviewStatus.day(property.getDate());

@@ -18,16 +18,15 @@ import org.openhealth.chemoeducation.module.review.ReviewStatus;
 import org.openhealth.chemoeducation.module.translation.TranslationStatus;
 
 /**
- * The {@code chemoQuality} object that the preview's delivery endpoints add to each article and glossary term: review
- * status under the hospital's policy, readability scores, and (for a translation) whether it follows the English.
- * Values come from {@link ItemQuality}, so they match the {@code report} command; grades are rounded to one decimal
- * as {@code report} prints them.
+ * The {@code chemoQuality} object of an article or glossary term: review status under the hospital's policy,
+ * readability scores, and (for a translation) whether it follows the English. Values come from {@link ItemQuality},
+ * so they match the {@code report} command; grades are rounded to one decimal as {@code report} prints them.
  *
- * <p>This key is computed by the preview harness. Magnolia's own delivery endpoint v2 returns stored properties
- * only, so on a real Magnolia instance {@code chemoQuality} needs a Java extension that we could not build here
- * (Magnolia's rest-delivery jars are not reachable). Until then hospital clients compute the status from
- * {@code lastReviewed}/{@code nextReview} with the same policy, or run {@code report ... --format csv}. The same
- * holds for withholding overdue articles under "hide" ({@link ItemQuality#publiclyVisible}).
+ * <p>The preview serves it at {@code /.preview/quality/<delivery path>} ({@code preview.PreviewSite#quality}), a
+ * preview-only endpoint: Magnolia's delivery endpoint v2 returns stored properties only, and the preview's emulation of
+ * it does the same. On a real Magnolia instance, clients compute the status from {@code lastReviewed}/{@code
+ * nextReview} with the same policy, or use {@code report ... --format csv}; under "hide" the delivery endpoint still
+ * delivers overdue articles, so clients leave them out themselves.
  */
 public final class QualityMetadata {
 

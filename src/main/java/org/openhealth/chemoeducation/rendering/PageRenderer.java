@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TimeZone;
 
 import javax.jcr.Node;
 import javax.jcr.RepositoryException;
@@ -28,8 +27,7 @@ import freemarker.template.TemplateExceptionHandler;
  * Renders website pages from the module's template definitions and FreeMarker scripts: page script, then its
  * areas, then each component in order, each component in its own FreeMarker environment as Magnolia renders
  * each renderable separately. A failing component is left out (and shown to editors in edit mode); the page
- * still renders. FreeMarker is configured as Magnolia's: square brackets, {@code ${}} interpolation, no
- * auto-escaping (the content maps are already escaped).
+ * still renders. FreeMarker is configured as Magnolia's (see {@link #configure}).
  */
 public final class PageRenderer {
 
@@ -54,23 +52,29 @@ public final class PageRenderer {
         this.freemarker = configure(moduleDir.toAbsolutePath().getParent());
     }
 
+    /**
+     * FreeMarker configured as Magnolia's {@code FreemarkerHelper} configures it (Magnolia 5.0 core; 6.3 not verified,
+     * docs/magnolia-sources.md §3): {@code new Configuration()}, i.e. 2.3.0 compatibility (so {@code ?html} leaves
+     * {@code '} alone: templates quote attributes with {@code "}); tag syntax auto-detected from the first tag; UTF-8;
+     * no output format and no auto-escaping ({@code content} is escaped by its wrapper, and Magnolia's own 6.3 demo
+     * calls {@code ?html}, which auto-escaping would refuse); the time zone, number format and date formats left at
+     * FreeMarker's defaults, so dates are shown in the JVM's time zone; the locale is the content language, set per
+     * template (Magnolia passes the aggregation state's locale). Errors are rethrown so the harness can leave a failing
+     * component out and tell editors; Magnolia's own handler is configurable and its 6.3 default was not found.
+     */
+    @SuppressWarnings("deprecation")
     private static Configuration configure(Path modulesRoot) {
-        Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+        Configuration cfg = new Configuration(Configuration.VERSION_2_3_0);
         try {
             cfg.setTemplateLoader(new FileTemplateLoader(modulesRoot.toFile()));
         } catch (IOException e) {
             throw new IllegalStateException("cannot read templates under " + modulesRoot, e);
         }
         cfg.setDefaultEncoding("UTF-8");
-        cfg.setTagSyntax(Configuration.SQUARE_BRACKET_TAG_SYNTAX);
-        cfg.setInterpolationSyntax(Configuration.LEGACY_INTERPOLATION_SYNTAX);
+        cfg.setTagSyntax(Configuration.AUTO_DETECT_TAG_SYNTAX);
         cfg.setObjectWrapper(new PreviewObjectWrapper());
         cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
         cfg.setLogTemplateExceptions(false);
-        cfg.setWrapUncheckedExceptions(true);
-        cfg.setFallbackOnNullLoopVariable(false);
-        cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
-        cfg.setAPIBuiltinEnabled(false);
         return cfg;
     }
 
@@ -119,27 +123,29 @@ public final class PageRenderer {
         return out.toString();
     }
 
-    void renderComponent(Writer out, Node component, AreaDefinition area, RenderingContext context)
-            throws IOException {
-        String templateId = templateId(component);
-        Optional<TemplateDefinition> definition = templates.get(templateId);
-        if (definition.isEmpty()) {
-            editorAlert(out, context, "chemo.editor.unknownComponent", List.of(templateId));
-            return;
-        }
-        if (area != null && !area.availableComponents().contains(templateId)) {
-            editorAlert(out, context, "chemo.editor.componentNotAllowed", List.of(templateId, area.name()));
-            return;
-        }
+    /**
+     * Renders one component. A component with an unknown template, or whose script fails, is left out; the failure is
+     * logged with its cause and editors see it (edit mode), while readers get the rest of the page.
+     */
+    void renderComponent(Writer out, Node component, RenderingContext context) throws IOException {
+        String templateId = "";
         StringWriter buffer = new StringWriter(4096);
         try {
+            templateId = templateId(component);
+            Optional<TemplateDefinition> definition = templates.get(templateId);
+            if (definition.isEmpty()) {
+                LOG.warn("component {} uses unknown template '{}' and was left out", CmsDirectives.path(component),
+                        templateId);
+                editorAlert(out, context, "chemo.editor.unknownComponent", List.of(templateId));
+                return;
+            }
             process(buffer, component, definition.get(), context);
-            out.write(buffer.toString());
         } catch (TemplateException | RuntimeException e) {
-            LOG.warn("component {} ({}) failed and was left out: {}", CmsDirectives.path(component), templateId,
-                    e.getMessage());
-            editorAlert(out, context, "chemo.editor.componentFailed", List.of(templateId, firstLine(e.getMessage())));
+            LOG.warn("component {} ({}) failed and was left out", CmsDirectives.path(component), templateId, e);
+            editorAlert(out, context, "chemo.editor.componentFailed", List.of(templateId, summary(e)));
+            return;
         }
+        out.write(buffer.toString());
     }
 
     private void process(Writer out, Node node, TemplateDefinition definition, RenderingContext context)
@@ -192,19 +198,28 @@ public final class PageRenderer {
                 + HtmlEscaper.escape(messages.format(context.language(), key, arguments)) + "</div>");
     }
 
-    private static String templateId(Node node) {
+    /** The node's {@code mgnl:template}, or "" when it has none. */
+    static String templateId(Node node) {
         try {
             return node.hasProperty("mgnl:template") ? node.getProperty("mgnl:template").getString() : "";
         } catch (RepositoryException e) {
-            return "";
+            throw new RenderException("cannot read mgnl:template of " + CmsDirectives.path(node) + ": "
+                    + e.getMessage(), e);
         }
     }
 
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "";
+    /**
+     * What went wrong, in one line, for editors: for a template error its first lines up to where it happened
+     * ("The following has evaluated to null or missing: ==> term.definition [in template … at line 3, column 5]").
+     */
+    public static String summary(Throwable e) {
+        String message = e instanceof TemplateException template ? template.getMessageWithoutStackTop()
+                : e.getMessage();
+        if (message == null || message.isBlank()) {
+            return e.getClass().getSimpleName();
         }
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
+        List<String> lines = message.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        String first = lines.get(0);
+        return lines.size() > 1 && lines.get(1).startsWith("==>") ? first + " " + lines.get(1) : first;
     }
 }

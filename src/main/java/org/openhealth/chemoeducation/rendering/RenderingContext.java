@@ -19,6 +19,7 @@ public final class RenderingContext {
     private final String contextPath;
     private final Map<String, String> parameters;
     private Node page;
+    private ContentLinks links;
 
     public RenderingContext(Sessions sessions, String language, String defaultLanguage, boolean editMode,
                             String contextPath, Map<String, String> parameters) {
@@ -63,8 +64,22 @@ public final class RenderingContext {
         this.page = page;
     }
 
-    /** A content map of a node in this context's language, escaped as templates receive it. */
+    /** Page URLs and internal-link conversion for this request. */
+    public ContentLinks links() {
+        if (links == null) {
+            links = new ContentLinks(sessions, contextPath, language, defaultLanguage);
+        }
+        return links;
+    }
+
+    /**
+     * A content map of a node as Magnolia's renderer hands {@code content} to a template: the node in an
+     * {@link I18nNodeWrapper} for this language, in an {@link HtmlEscapingNodeWrapper} that turns line breaks into
+     * {@code <br/>} (Magnolia 5.0 core {@code AbstractRenderer.wrapNodeForTemplate}; docs/magnolia-sources.md §5).
+     */
     public ContentMap contentMap(Node node) {
-        return new ContentMap(node, language, defaultLanguage, true);
+        Node raw = DelegateNodeWrapper.unwrap(node);
+        return new ContentMap(new HtmlEscapingNodeWrapper(new I18nNodeWrapper(raw, language, defaultLanguage), true),
+                links());
     }
 }

@@ -14,16 +14,27 @@ import javax.jcr.query.QueryResult;
 
 import org.openhealth.chemoeducation.jcr.ContentRepositoryException;
 import org.openhealth.chemoeducation.jcr.PreviewRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The {@code cmsfn} functions the module's templates call, with the signatures of Magnolia's
  * {@code info.magnolia.templating.functions.TemplatingFunctions}
  * (https://docs.magnolia-cms.com/product-docs/developing/templating/Template-scripts/Templating-functions/cmsfn).
- * Nothing else is implemented. Lookups of missing content return null, as Magnolia's do.
+ * Nothing else is implemented. Lookups of missing content return null, as Magnolia's do; a repository failure is
+ * logged with its cause and also returns null (or no results).
+ *
+ * <p>Wrapping, as in Magnolia's source (5.0 core {@code TemplatingFunctions}; docs/magnolia-sources.md §5):
+ * {@code asJCRNode} returns the content map's node with its wrappers (escaping and i18n); {@code decode} removes only
+ * the escaping wrapper (the i18n wrapper and link conversion stay); {@code children}, {@code parent} and {@code page}
+ * walk the wrapped node, so what they return is wrapped like their argument; {@code asContentMap} adds no wrapper.
+ * {@code contentById} and {@code contentByPath} return content wrapped as {@code content} is (escaped, in the page's
+ * language): the 5.0 source has no such functions and 6.3's wrapping of them was not found.
  */
 public final class TemplatingFunctions {
 
     private static final int MAX_SEARCH_RESULTS = 1000;
+    private static final Logger LOG = LoggerFactory.getLogger(TemplatingFunctions.class);
 
     private final RenderingContext context;
 
@@ -31,9 +42,24 @@ public final class TemplatingFunctions {
         this.context = context;
     }
 
-    /** The same content without HTML escaping, for rich text. */
+    /**
+     * The same content without HTML escaping, for rich text: Magnolia's
+     * {@code asContentMap(NodeUtil.deepUnwrap(node, HTMLEscapingNodeWrapper.class))}.
+     */
     public ContentMap decode(ContentMap content) {
-        return content == null ? null : content.decoded();
+        return content == null ? null : new ContentMap(withoutEscaping(content.getJCRNode()), content.links());
+    }
+
+    /** The node with every {@link HtmlEscapingNodeWrapper} taken out of its chain of wrappers. */
+    static Node withoutEscaping(Node node) {
+        if (node instanceof HtmlEscapingNodeWrapper escaping) {
+            return withoutEscaping(escaping.getWrappedNode());
+        }
+        if (node instanceof I18nNodeWrapper i18n) {
+            Node inner = withoutEscaping(i18n.getWrappedNode());
+            return inner == i18n.getWrappedNode() ? i18n : i18n.over(inner);
+        }
+        return node;
     }
 
     /** Content by identifier in the website workspace; null when there is none. */
@@ -60,6 +86,7 @@ public final class TemplatingFunctions {
         } catch (ItemNotFoundException e) {
             return null;
         } catch (RepositoryException e) {
+            LOG.warn("cmsfn.nodeById failed, so it returns nothing: {}", e.getMessage(), e);
             return null;
         }
     }
@@ -78,6 +105,7 @@ public final class TemplatingFunctions {
             Session session = context.sessions().get(workspace);
             return session.nodeExists(path) ? context.contentMap(session.getNode(path)) : null;
         } catch (RepositoryException e) {
+            LOG.warn("cmsfn.contentByPath failed, so it returns nothing: {}", e.getMessage(), e);
             return null;
         }
     }
@@ -94,13 +122,14 @@ public final class TemplatingFunctions {
             return children;
         }
         try {
-            for (NodeIterator it = content.node().getNodes(); it.hasNext(); ) {
+            for (NodeIterator it = content.getJCRNode().getNodes(); it.hasNext(); ) {
                 Node child = it.nextNode();
-                if (child.getName().startsWith("jcr:") || child.getName().startsWith("rep:")) {
+                String name = DelegateNodeWrapper.unwrap(child).getName();
+                if (name.startsWith("jcr:") || name.startsWith("rep:")) {
                     continue;
                 }
                 if (nodeTypeName == null || child.isNodeType(nodeTypeName)) {
-                    children.add(content.sibling(child));
+                    children.add(new ContentMap(child, content.links()));
                 }
             }
         } catch (RepositoryException e) {
@@ -115,15 +144,16 @@ public final class TemplatingFunctions {
             return null;
         }
         try {
-            Node node = content.node();
+            Node node = content.getJCRNode();
             while (node.getDepth() > 0) {
                 if (node.isNodeType("mgnl:page")) {
-                    return content.sibling(node);
+                    return new ContentMap(node, content.links());
                 }
                 node = node.getParent();
             }
             return null;
         } catch (RepositoryException e) {
+            LOG.warn("cmsfn.page failed, so it returns nothing: {}", e.getMessage(), e);
             return null;
         }
     }
@@ -134,9 +164,10 @@ public final class TemplatingFunctions {
             return null;
         }
         try {
-            Node node = content.node();
-            return node.getDepth() == 0 ? null : content.sibling(node.getParent());
+            Node node = content.getJCRNode();
+            return node.getDepth() == 0 ? null : new ContentMap(node.getParent(), content.links());
         } catch (RepositoryException e) {
+            LOG.warn("cmsfn.parent failed, so it returns nothing: {}", e.getMessage(), e);
             return null;
         }
     }
@@ -150,13 +181,13 @@ public final class TemplatingFunctions {
             return null;
         }
         try {
-            Node node = content.node();
+            Node node = content.getJCRNode();
             if (!PreviewRepository.WEBSITE.equals(node.getSession().getWorkspace().getName())) {
                 return null;
             }
-            String prefix = context.language().equals(context.defaultLanguage()) ? "" : "/" + context.language();
-            return context.contextPath() + prefix + node.getPath() + ".html";
+            return context.links().pageUrl(node.getPath());
         } catch (RepositoryException e) {
+            LOG.warn("cmsfn.link failed, so it returns nothing: {}", e.getMessage(), e);
             return null;
         }
     }
@@ -200,27 +231,31 @@ public final class TemplatingFunctions {
                 }
             }
         } catch (RepositoryException e) {
+            LOG.warn("cmsfn.search failed, so it returns nothing: {}", e.getMessage(), e);
             return nodes;
         }
         return nodes;
     }
 
-    /** Content maps of nodes, in order. */
+    /** Content maps of nodes, in order, each as {@link #asContentMap} makes it. */
     public List<ContentMap> asContentMapList(Collection<Node> nodes) {
         List<ContentMap> maps = new ArrayList<>();
         if (nodes != null) {
-            nodes.forEach(n -> maps.add(context.contentMap(n)));
+            nodes.forEach(n -> maps.add(asContentMap(n)));
         }
         return maps;
     }
 
-    /** A content map of a node. */
+    /**
+     * A content map of a node as it is: no escaping or i18n wrapper is added (Magnolia's
+     * {@code new ContentMap(node)}).
+     */
     public ContentMap asContentMap(Node node) {
-        return node == null ? null : context.contentMap(node);
+        return node == null ? null : new ContentMap(node, context.links());
     }
 
-    /** The node of a content map. */
+    /** The node of a content map, with its wrappers (Magnolia's {@code contentMap.getJCRNode()}). */
     public Node asJCRNode(ContentMap content) {
-        return content == null ? null : content.node();
+        return content == null ? null : content.getJCRNode();
     }
 }

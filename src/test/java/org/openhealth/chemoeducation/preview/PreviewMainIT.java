@@ -225,6 +225,22 @@ class PreviewMainIT {
     }
 
     @Test
+    void renderCountsAPageThatCannotBeRenderedAsFailedAndExits1() throws IOException {
+        // given: a page whose template does not exist
+        Path content = dir.resolve("website.broken.yaml");
+        Files.writeString(content, "'broken':\n  'jcr:primaryType': 'mgnl:page'\n"
+                + "  'mgnl:template': 'chemo-education:pages/no-such-template'\n", StandardCharsets.UTF_8);
+        Path out = dir.resolve("site");
+        // when
+        Run run = run("render", "--out", out.toString(), "--module", MODULE, "--content", content.toString());
+        // then
+        assertEquals(1, run.code());
+        assertTrue(run.out().startsWith("Wrote 6 pages (2 failed)"), run.out());
+        assertTrue(run.err().contains("FAILED /broken.html: status 500"), run.err());
+        assertFalse(Files.exists(out.resolve("broken.html")));
+    }
+
+    @Test
     void renderWithMalformedContentNamesFileAndLineAndWritesNothing() throws IOException {
         // given
         Path content = dir.resolve("chemoGlossary.bad.yaml");

@@ -137,7 +137,26 @@ class PreviewServerIT {
         Response css = request("GET", "/.resources/chemo-education/webresources/css/chemo-education.css");
         assertEquals(200, css.status());
         assertTrue(css.headers().contains("content-type: text/css"), css.headers());
-        assertEquals(404, request("GET", "/.rest/delivery/nothing/v1").status());
+        Response noEndpoint = request("GET", "/.rest/delivery/nothing/v1");
+        assertEquals(404, noEndpoint.status());
+        assertTrue(noEndpoint.body().contains("\"code\" : \"notFound\""), noEndpoint.body());
+    }
+
+    @Test
+    void deliveryReadsAcceptLanguageAndThePreviewServesQualityMetadataApart() throws IOException {
+        // when
+        Response spanish = exchange("GET /.rest/delivery/articles/v1/chemotherapy-resistance HTTP/1.1\r\n"
+                + "Host: 127.0.0.1\r\nAccept-Language: es;q=0.9, en;q=0.5\r\n\r\n").orElseThrow();
+        Response quality = request("GET", "/.preview/quality/delivery/articles/v1/chemotherapy-resistance?lang=es");
+        Response noQuality = request("GET", "/.preview/quality/delivery/linkBlocks/v1/more-chemotherapy-information");
+        // then
+        assertEquals(200, spanish.status());
+        assertTrue(spanish.body().contains("\"title\" : \"Resistencia a la quimioterapia\""), spanish.body());
+        assertEquals(200, quality.status());
+        assertTrue(quality.body().contains("\"status\" : \"notReviewed\""), quality.body());
+        assertTrue(quality.body().contains("\"formula\" : \"fernandezHuerta\""), quality.body());
+        assertEquals(404, noQuality.status());
+        assertTrue(noQuality.body().contains("\"code\" : \"pathNotFound\""), noQuality.body());
     }
 
     @Test
@@ -278,7 +297,7 @@ class PreviewServerIT {
         Map<String, Integer> expected = new TreeMap<>(Map.ofEntries(
                 Map.entry("/chemotherapy/%zz.html", 400), Map.entry("/chemotherapy.html?lang=%zz", 400),
                 Map.entry("/chemotherapy.html?lang=xx", 404), Map.entry("/es/chemotherapy.html?lang=xx", 404),
-                Map.entry("/.rest/delivery/articles/v1/chemotherapy-resistance?lang=xx", 400),
+                Map.entry("/.rest/delivery/articles/v1/chemotherapy-resistance?lang=xx", 200),
                 Map.entry("/.rest/delivery/articles/v1/a[b]", 400),
                 Map.entry("/.rest/delivery/articles/v1/a%5Bb%5D", 404),
                 Map.entry("/.rest/delivery/glossary/v1?limit=-1", 400),

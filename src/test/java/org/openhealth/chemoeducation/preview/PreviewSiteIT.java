@@ -87,4 +87,28 @@ class PreviewSiteIT {
             }
         }
     }
+
+    @Test
+    void aPageThatCannotBeRenderedAnswers500AndTellsEditorsWhy() throws Exception {
+        // given: a page whose template does not exist
+        Path page = dir.resolve("website.broken.yaml");
+        Files.writeString(page, """
+                'broken':
+                  'jcr:primaryType': 'mgnl:page'
+                  'mgnl:template': 'chemo-education:pages/no-such-template'
+                """, StandardCharsets.UTF_8);
+        try (PreviewSite site = PreviewSite.start(SeedSite.MODULE, List.of(page), null)) {
+            // when
+            PreviewSite.PageResponse reader = site.render(new PreviewSite.PageRequest("/broken", "en", false,
+                    Map.of()), "");
+            PreviewSite.PageResponse editor = site.render(new PreviewSite.PageRequest("/broken", "en", true,
+                    Map.of()), "");
+            // then: logged with its cause (not a 404 as if the page did not exist)
+            assertEquals(500, reader.status());
+            assertEquals(null, reader.html());
+            assertEquals(500, editor.status());
+            assertEquals("RenderException: page /broken uses unknown template 'chemo-education:pages/no-such-template'",
+                    Jsoup.parse(editor.html()).selectFirst(".chemo-render-failure li").text());
+        }
+    }
 }

@@ -41,6 +41,9 @@ class RichTextIT {
                     + " their content.",
             "link", "A link in this text is shown without its address: only web (http, https), e-mail (mailto) and"
                     + " phone (tel) addresses and links within the site are linked.");
+    /** A rich-text editor's internal link to the seed glossary page, in the stored 6.3 form (its old path). */
+    private static final String INTERNAL_LINK = "<p>See the <a href=\"${link:{uuid:{339aaf58-1a40-4bd1-bd09-"
+            + "09a97b300082},repository:{website},path:{/old/glossary}}}#term-dna\">glossary</a>.</p>";
 
     @TempDir
     static Path contentDir;
@@ -54,6 +57,8 @@ class RichTextIT {
             sections.put("c" + i, ContentFiles.node("mgnl:contentNode", ARTICLE + "/c" + i)
                     .put("heading", "Case " + i).put("body", CASES.get(i).in()));
         }
+        sections.put("internal", ContentFiles.node("mgnl:contentNode", ARTICLE + "/internal")
+                .put("heading", "Internal link").put("body", INTERNAL_LINK).put("body_es", INTERNAL_LINK));
         files.write("chemoArticles", ARTICLE, ContentFiles.node("mgnl:content", ARTICLE).put("title", "Rich text")
                 .put("lastReviewed", new ContentFiles.Date(ContentFiles.REVIEWED)).put("sections", sections));
         files.write("website", "rich-text", ContentFiles.node("mgnl:page", "rich-text")
@@ -195,6 +200,23 @@ class RichTextIT {
             // then
             assertEquals(6, page.select(".chemo-article__section-body ol > li").size());
             assertEquals(List.of(), page.select(".chemo-article__section .chemo-editor-alert").eachText());
+        }
+    }
+
+    @Test
+    void anInternalLinkInRichTextBecomesThePagesAddressInBothInstallModes() {
+        for (PreviewSite site : List.of(sites.jar, sites.lightOnly)) {
+            // when
+            Document english = Sites.page(site, "/rich-text", "en", true);
+            Document spanish = Sites.page(site, "/rich-text", "es", true);
+            // then: converted as Magnolia's ContentMap converts it (cmsfn.decode(section).body), to the page's path
+            Element link = english.getElementById("chemo-section-" + ARTICLE + "-internal").parent()
+                    .selectFirst(".chemo-article__section-body a[href]");
+            assertEquals("/chemotherapy/glossary.html#term-dna", link.attr("href"));
+            assertEquals("/es/chemotherapy/glossary.html#term-dna", spanish.getElementById("chemo-section-" + ARTICLE
+                    + "-internal").parent().selectFirst(".chemo-article__section-body a[href]").attr("href"));
+            assertEquals(List.of(), english.getElementById("chemo-section-" + ARTICLE + "-internal").parent()
+                    .select(".chemo-editor-alert").eachText());
         }
     }
 }

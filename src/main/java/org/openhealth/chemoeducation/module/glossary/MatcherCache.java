@@ -9,6 +9,8 @@ import javax.jcr.Node;
 import javax.jcr.NodeIterator;
 import javax.jcr.RepositoryException;
 
+import org.openhealth.chemoeducation.module.jcr.Nodes;
+
 /**
  * Built matchers, so a 10,000-term glossary is compiled once and not per page. A matcher over a glossary folder
  * is rebuilt only when the folder changed: at most once per check interval its terms' identifiers and
@@ -44,8 +46,12 @@ public final class MatcherCache {
         return builds;
     }
 
-    /** The matcher for all terms below a glossary node, rebuilt only when they changed. */
-    public TermMatcher forFolder(Node folder, String language) throws RepositoryException {
+    /**
+     * The matcher for all terms below a glossary node (read unwrapped: {@link Nodes#unwrap}), rebuilt only when they
+     * changed.
+     */
+    public TermMatcher forFolder(Node node, String language) throws RepositoryException {
+        Node folder = Nodes.unwrap(node);
         String key = System.identityHashCode(folder.getSession().getRepository()) + ":"
                 + folder.getSession().getWorkspace().getName() + ":" + folder.getPath() + ":" + language;
         long now = clock.getAsLong();

@@ -15,10 +15,12 @@ import javax.jcr.Value;
 import org.jsoup.parser.Parser;
 
 import org.openhealth.chemoeducation.module.jcr.LocalizedProperties;
+import org.openhealth.chemoeducation.module.jcr.Nodes;
 
 /**
  * Reads glossary terms from what a template hands over: a JCR node (one term, or a folder or workspace root whose
- * descendants are terms), a content map (Magnolia's {@code ContentMap}, through its {@code getJCRNode()}), a
+ * descendants are terms), a content map (Magnolia's {@code ContentMap}, through its {@code getJCRNode()}; either
+ * unwrapped to the stored node), a
  * plain map with {@code term}/{@code variants}/{@code definition} keys (HTML entities decoded), or a list of any
  * of these. Localised values come from {@code <name>_<language>} with the plain name as fallback, as Magnolia
  * stores them.
@@ -30,20 +32,28 @@ final class TermSource {
     private TermSource() {
     }
 
-    /** The node behind a template value, or null. */
+    /**
+     * The stored node behind a template value, or null: a node, or a content map's {@code getJCRNode()}, without
+     * Magnolia's escaping and i18n wrappers ({@link Nodes#unwrap}), so terms are read as stored.
+     */
     static Node nodeOf(Object value) {
         if (value instanceof Node node) {
-            return node;
+            return Nodes.unwrap(node);
         }
         if (value == null) {
             return null;
         }
+        Method method;
         try {
-            Method method = value.getClass().getMethod("getJCRNode");
-            Object node = method.invoke(value);
-            return node instanceof Node n ? n : null;
-        } catch (ReflectiveOperationException | RuntimeException e) {
+            method = value.getClass().getMethod("getJCRNode");
+        } catch (NoSuchMethodException e) {
             return null;
+        }
+        try {
+            Object node = method.invoke(value);
+            return node instanceof Node n ? Nodes.unwrap(n) : null;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read the node of " + value.getClass().getName() + ": " + e, e);
         }
     }
 

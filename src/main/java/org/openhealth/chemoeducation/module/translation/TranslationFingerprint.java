@@ -16,6 +16,8 @@ import javax.jcr.PropertyIterator;
 import javax.jcr.RepositoryException;
 import javax.jcr.Value;
 
+import org.openhealth.chemoeducation.module.jcr.Nodes;
+
 /**
  * A short fingerprint of an item's English text: SHA-256 over every translatable property (those that have a
  * {@code _<language>} twin anywhere in the item, or are listed) of the item and its child nodes, in document order,
@@ -31,10 +33,13 @@ public final class TranslationFingerprint {
     private TranslationFingerprint() {
     }
 
-    /** The fingerprint of the English text of {@code item}, considering properties translated into any language. */
+    /**
+     * The fingerprint of the English text of {@code item}, considering properties translated into any language; read
+     * from the stored node ({@link Nodes#unwrap}).
+     */
     public static String of(Node item, Set<String> translatableNames) throws RepositoryException {
         List<String> parts = new ArrayList<>();
-        collect(item, "", translatableNames, parts);
+        collect(Nodes.unwrap(item), "", translatableNames, parts);
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (String part : parts) {
@@ -70,7 +75,8 @@ public final class TranslationFingerprint {
     }
 
     /** Whether a translation exists at all: any {@code <name>_<language>} property in the item or its children. */
-    public static boolean hasTranslation(Node item, String language) throws RepositoryException {
+    public static boolean hasTranslation(Node node, String language) throws RepositoryException {
+        Node item = Nodes.unwrap(node);
         for (PropertyIterator it = item.getProperties(); it.hasNext(); ) {
             String name = it.nextProperty().getName();
             if (name.endsWith("_" + language) && !name.startsWith(PROPERTY + "_")) {

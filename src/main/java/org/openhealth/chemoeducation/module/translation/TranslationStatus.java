@@ -5,6 +5,8 @@ import java.util.Set;
 import javax.jcr.Node;
 import javax.jcr.RepositoryException;
 
+import org.openhealth.chemoeducation.module.jcr.Nodes;
+
 /**
  * Where an item's translation into one language stands against its English text: the state, the English
  * fingerprint the translation records ({@code ""} when none) and the fingerprint of the English now.
@@ -15,12 +17,14 @@ public record TranslationStatus(State state, String recorded, String current) {
     public enum State { MISSING, NOT_TRACKED, CURRENT, OUT_OF_DATE }
 
     /**
-     * The status of the item's translation into {@code language} (not the default language).
+     * The status of the item's translation into {@code language} (not the default language), read from the stored
+     * node ({@link Nodes#unwrap}: through Magnolia's wrappers names would be localised and values escaped).
      *
      * @param translatableNames what the English fingerprint covers; see {@link TranslatableProperties}
      */
-    public static TranslationStatus of(Node item, String language, Set<String> translatableNames)
+    public static TranslationStatus of(Node node, String language, Set<String> translatableNames)
             throws RepositoryException {
+        Node item = Nodes.unwrap(node);
         String current = TranslationFingerprint.of(item, translatableNames);
         String property = TranslationFingerprint.PROPERTY + "_" + language;
         String recorded = item.hasProperty(property) ? item.getProperty(property).getString() : "";
