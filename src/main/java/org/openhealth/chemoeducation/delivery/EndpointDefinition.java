@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * A delivery endpoint definition ({@code restEndpoints/**.yaml}); {@code endpointPath} is derived from the file
- * path ({@code delivery/articles_v1.yaml} → {@code delivery/articles/v1}) unless set.
+ * path ({@code delivery/chemo/articles_v1.yaml} → {@code delivery/chemo/articles/v1}) unless set.
  */
 public record EndpointDefinition(String endpointPath, String workspace, String rootPath, List<String> nodeTypes,
                                  List<String> childNodeTypes, int depth, int limit, boolean includeSystemProperties,

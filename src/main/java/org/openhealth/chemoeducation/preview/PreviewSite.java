@@ -367,7 +367,7 @@ public final class PreviewSite implements AutoCloseable {
 
     /**
      * The preview's quality metadata of the item a delivery path answers with ({@code /.preview/quality/<path below
-     * /.rest/>}, e.g. {@code delivery/articles/v1/chemotherapy-resistance?lang=es}): the {@code chemoQuality} object
+     * /.rest/>}, e.g. {@code delivery/chemo/articles/v1/chemotherapy-resistance?lang=es}): the {@code chemoQuality} object
      * of {@link QualityMetadata} for the requested {@code lang} (as the delivery endpoint picks it; {@code all} counts
      * as the default language), on the clock's day. 404 ({@code pathNotFound}) when the path answers with no item, or
      * with an item that has no quality (a link block). Magnolia has no such endpoint: it is the preview's, for

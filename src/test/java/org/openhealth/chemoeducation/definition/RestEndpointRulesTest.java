@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Rule 6: delivery endpoints. */
 class RestEndpointRulesTest {
 
-    private static final String ENDPOINT = "restEndpoints/delivery/articles_v1.yaml";
+    private static final String ENDPOINT = "restEndpoints/delivery/chemo/articles_v1.yaml";
 
     @TempDir
     Path temp;

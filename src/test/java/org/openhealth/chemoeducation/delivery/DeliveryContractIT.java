@@ -29,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
 class DeliveryContractIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final String ARTICLE = "delivery/articles/v1/chemotherapy-resistance";
+    private static final String ARTICLE = "delivery/chemo/articles/v1/chemotherapy-resistance";
     /** A term the seed article lists, deleted here: its identifier stays in keyTerms. */
     private static final String DELETED_TERM = "3f0a6b2c-9d1e-4c7a-8b5f-2e6d1a0c9b8e";
     /**
@@ -131,7 +131,7 @@ class DeliveryContractIT {
     @Test
     void everyValueIsAStringAndDatesCarryMillisecondsAndAnOffset() {
         // when
-        JsonNode term = json("delivery/glossary/v1/typed-term", Map.of());
+        JsonNode term = json("delivery/chemo/glossary/v1/typed-term", Map.of());
         // then
         assertEquals("false", term.path("featured").asString());
         assertTrue(term.path("featured").isString());
@@ -149,10 +149,10 @@ class DeliveryContractIT {
     @Test
     void aLanguageShowsItsValuesUnderThePlainNamesAndAllShowsWhatIsStored() {
         // when
-        JsonNode spanish = json("delivery/glossary/v1/typed-term", Map.of("lang", "es"));
-        JsonNode mexican = json("delivery/glossary/v1/typed-term", Map.of("lang", "es-MX"));
-        JsonNode unknown = json("delivery/glossary/v1/typed-term", Map.of("lang", "xx"));
-        JsonNode all = json("delivery/glossary/v1/typed-term", Map.of("lang", "all"));
+        JsonNode spanish = json("delivery/chemo/glossary/v1/typed-term", Map.of("lang", "es"));
+        JsonNode mexican = json("delivery/chemo/glossary/v1/typed-term", Map.of("lang", "es-MX"));
+        JsonNode unknown = json("delivery/chemo/glossary/v1/typed-term", Map.of("lang", "xx"));
+        JsonNode all = json("delivery/chemo/glossary/v1/typed-term", Map.of("lang", "all"));
         // then
         assertEquals("Término tipado", spanish.path("term").asString());
         assertFalse(spanish.has("term_es"), "<name>_<lang> is not shown when a language is asked for");
@@ -166,9 +166,9 @@ class DeliveryContractIT {
     @Test
     void langWinsOverAcceptLanguageWhichIsReadByQuality() {
         // when
-        DeliveryResponse byHeader = site.deliver("delivery/glossary/v1/typed-term", Map.of(),
+        DeliveryResponse byHeader = site.deliver("delivery/chemo/glossary/v1/typed-term", Map.of(),
                 "fr-CH, fr;q=0.9, es;q=0.8, en;q=0.7").orElseThrow();
-        DeliveryResponse byParameter = site.deliver("delivery/glossary/v1/typed-term", Map.of("lang", "en"),
+        DeliveryResponse byParameter = site.deliver("delivery/chemo/glossary/v1/typed-term", Map.of("lang", "en"),
                 "es").orElseThrow();
         // then
         assertEquals("Término tipado", ((Map<?, ?>) byHeader.body()).get("term"));
@@ -187,8 +187,8 @@ class DeliveryContractIT {
     @Test
     void orderByTakesSeveralPropertiesEachWithItsDirection() {
         // when
-        JsonNode descending = json("delivery/glossary/v1", Map.of("orderBy", "term desc", "limit", "3"));
-        JsonNode mixed = json("delivery/glossary/v1", Map.of("orderBy", "lastReviewed desc,term asc", "limit", "2"));
+        JsonNode descending = json("delivery/chemo/glossary/v1", Map.of("orderBy", "term desc", "limit", "3"));
+        JsonNode mixed = json("delivery/chemo/glossary/v1", Map.of("orderBy", "lastReviewed desc,term asc", "limit", "2"));
         // then
         assertEquals("Typed term", descending.path("results").path(0).path("term").asString());
         assertEquals("Typed term", mixed.path("results").path(0).path("term").asString(), "the only reviewed term");
@@ -198,11 +198,11 @@ class DeliveryContractIT {
     @Test
     void errorsHaveMagnoliasBodyAndCodes() {
         // when
-        DeliveryResponse missing = get("delivery/articles/v1/no-such-article", Map.of());
-        DeliveryResponse badOperator = get("delivery/glossary/v1", Map.of("term[near]", "x"));
-        DeliveryResponse badDirection = get("delivery/glossary/v1", Map.of("orderBy", "term sideways"));
-        DeliveryResponse badNumber = get("delivery/glossary/v1", Map.of("limit", "many"));
-        DeliveryResponse negative = get("delivery/glossary/v1", Map.of("offset", "-1"));
+        DeliveryResponse missing = get("delivery/chemo/articles/v1/no-such-article", Map.of());
+        DeliveryResponse badOperator = get("delivery/chemo/glossary/v1", Map.of("term[near]", "x"));
+        DeliveryResponse badDirection = get("delivery/chemo/glossary/v1", Map.of("orderBy", "term sideways"));
+        DeliveryResponse badNumber = get("delivery/chemo/glossary/v1", Map.of("limit", "many"));
+        DeliveryResponse negative = get("delivery/chemo/glossary/v1", Map.of("offset", "-1"));
         // then
         assertEquals(404, missing.status());
         assertEquals(Map.of("error", Map.of("code", "pathNotFound", "message", "/no-such-article")), missing.body());

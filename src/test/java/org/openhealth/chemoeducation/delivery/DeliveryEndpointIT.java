@@ -43,7 +43,7 @@ class DeliveryEndpointIT {
     @Test
     void articleCarriesItsKeyTermsWithDefinitionsAndItsRelatedLinks() {
         // when
-        DeliveryResponse response = get("delivery/articles/v1/chemotherapy-resistance", Map.of());
+        DeliveryResponse response = get("delivery/chemo/articles/v1/chemotherapy-resistance", Map.of());
         // then
         assertEquals(200, response.status());
         Map<String, Object> article = map(response.body());
@@ -64,7 +64,7 @@ class DeliveryEndpointIT {
     @Test
     void sectionsComeAsChildNodesInOrderWithNodesList() {
         // when
-        Map<String, Object> article = map(get("delivery/articles/v1/chemotherapy-resistance", Map.of()).body());
+        Map<String, Object> article = map(get("delivery/chemo/articles/v1/chemotherapy-resistance", Map.of()).body());
         // then
         Map<String, Object> sections = map(article.get("sections"));
         List<Object> names = list(sections.get("@nodes"));
@@ -76,7 +76,7 @@ class DeliveryEndpointIT {
     @Test
     void spanishValuesComeUnderThePlainPropertyNames() {
         // when
-        Map<String, Object> article = map(get("delivery/articles/v1/chemotherapy-resistance",
+        Map<String, Object> article = map(get("delivery/chemo/articles/v1/chemotherapy-resistance",
                 Map.of("lang", "es")).body());
         // then
         assertEquals("Resistencia a la quimioterapia", article.get("title"));
@@ -86,7 +86,7 @@ class DeliveryEndpointIT {
     @Test
     void systemPropertiesAreHiddenExceptTheListedOnes() {
         // when
-        Map<String, Object> article = map(get("delivery/articles/v1/chemotherapy-resistance", Map.of()).body());
+        Map<String, Object> article = map(get("delivery/chemo/articles/v1/chemotherapy-resistance", Map.of()).body());
         // then
         assertTrue(article.containsKey("mgnl:lastModified"));
         assertFalse(article.containsKey("jcr:uuid"));
@@ -139,9 +139,9 @@ class DeliveryEndpointIT {
     @Test
     void queryPagesAndOrdersGlossaryTerms() {
         // when
-        Map<String, Object> firstPage = map(get("delivery/glossary/v1",
+        Map<String, Object> firstPage = map(get("delivery/chemo/glossary/v1",
                 Map.of("orderBy", "term asc", "limit", "3")).body());
-        Map<String, Object> secondPage = map(get("delivery/glossary/v1",
+        Map<String, Object> secondPage = map(get("delivery/chemo/glossary/v1",
                 Map.of("orderBy", "term asc", "limit", "3", "offset", "3")).body());
         // then
         List<Object> first = list(firstPage.get("results"));
@@ -156,7 +156,7 @@ class DeliveryEndpointIT {
     @Test
     void propertyFilterSelectsMatchingTerms() {
         // when
-        Map<String, Object> body = map(get("delivery/glossary/v1", Map.of("term[like]", "%resistance%")).body());
+        Map<String, Object> body = map(get("delivery/chemo/glossary/v1", Map.of("term[like]", "%resistance%")).body());
         // then
         List<Object> results = list(body.get("results"));
         assertFalse(results.isEmpty());
@@ -168,8 +168,8 @@ class DeliveryEndpointIT {
     @Test
     void seeAlsoIsResolvedToTermsAndTopicMenuHasEighteenLinks() {
         // when
-        Map<String, Object> term = map(get("delivery/glossary/v1/p-glycoprotein", Map.of()).body());
-        Map<String, Object> menu = map(get("delivery/linkBlocks/v1/more-chemotherapy-information", Map.of()).body());
+        Map<String, Object> term = map(get("delivery/chemo/glossary/v1/p-glycoprotein", Map.of()).body());
+        Map<String, Object> menu = map(get("delivery/chemo/linkBlocks/v1/more-chemotherapy-information", Map.of()).body());
         // then
         for (Object seeAlso : list(term.get("seeAlso"))) {
             assertFalse(String.valueOf(map(seeAlso).get("term")).isBlank());
@@ -179,9 +179,9 @@ class DeliveryEndpointIT {
 
     @Test
     void unknownNodeIs404AndBadLimitIs404AndAnUnknownLanguageGetsEnglish() {
-        assertEquals(404, get("delivery/articles/v1/no-such-article", Map.of()).status());
-        assertEquals(404, get("delivery/articles/v1", Map.of("limit", "many")).status());
-        DeliveryResponse unknownLanguage = get("delivery/articles/v1/chemotherapy-resistance", Map.of("lang", "xx"));
+        assertEquals(404, get("delivery/chemo/articles/v1/no-such-article", Map.of()).status());
+        assertEquals(404, get("delivery/chemo/articles/v1", Map.of("limit", "many")).status());
+        DeliveryResponse unknownLanguage = get("delivery/chemo/articles/v1/chemotherapy-resistance", Map.of("lang", "xx"));
         assertEquals(200, unknownLanguage.status());
         assertEquals("Chemotherapy resistance", map(unknownLanguage.body()).get("title"));
     }

@@ -32,7 +32,7 @@ class DeliveryQualityIT {
 
     /** "Today" for every site here: the reviewed seed article (due 2028-11-01) is current, 705 days before its review. */
     private static final Clock TODAY = Clock.fixed(Instant.parse("2026-11-27T10:15:30Z"), ZoneOffset.UTC);
-    private static final String SEED_ARTICLE = "delivery/articles/v1/chemotherapy-resistance";
+    private static final String SEED_ARTICLE = "delivery/chemo/articles/v1/chemotherapy-resistance";
     private static final String SEED_FILE_NAME = "chemoArticles.chemotherapy-resistance.yaml";
     private static final String SEED_ID = "f7083df4-5d69-4acf-8d52-fdb1833e4d30";
 
@@ -210,8 +210,8 @@ class DeliveryQualityIT {
     void theDeliveryJsonHasNoQualityKeyAnywhere() {
         // when
         Map<String, Object> article = body(site, SEED_ARTICLE, Map.of("lang", "es"));
-        Map<String, Object> query = body(site, "delivery/articles/v1", Map.of("orderBy", "@name"));
-        Map<String, Object> term = body(site, "delivery/glossary/v1/p-glycoprotein", Map.of());
+        Map<String, Object> query = body(site, "delivery/chemo/articles/v1", Map.of("orderBy", "@name"));
+        Map<String, Object> term = body(site, "delivery/chemo/glossary/v1/p-glycoprotein", Map.of());
         // then: Magnolia's endpoint returns stored properties only, and so does the preview's
         assertFalse(article.containsKey("chemoQuality"));
         assertFalse(term.containsKey("chemoQuality"));
@@ -222,13 +222,13 @@ class DeliveryQualityIT {
     @Test
     void anItemWithoutQualityOrWithoutANodeIsNotFound() {
         // when
-        DeliveryResponse linkBlock = site.quality("delivery/linkBlocks/v1/article-links", Map.of());
-        DeliveryResponse missing = site.quality("delivery/articles/v1/no-such-article", Map.of());
+        DeliveryResponse linkBlock = site.quality("delivery/chemo/linkBlocks/v1/article-links", Map.of());
+        DeliveryResponse missing = site.quality("delivery/chemo/articles/v1/no-such-article", Map.of());
         DeliveryResponse noEndpoint = site.quality("delivery/nothing/v1/x", Map.of());
-        DeliveryResponse query = site.quality("delivery/articles/v1", Map.of());
+        DeliveryResponse query = site.quality("delivery/chemo/articles/v1", Map.of());
         // then
         assertEquals(Map.of("error", Map.of("code", "pathNotFound", "message",
-                "/delivery/linkBlocks/v1/article-links")), linkBlock.body());
+                "/delivery/chemo/linkBlocks/v1/article-links")), linkBlock.body());
         assertEquals(404, linkBlock.status());
         assertEquals(404, missing.status());
         assertEquals(404, noEndpoint.status());
@@ -276,7 +276,7 @@ class DeliveryQualityIT {
                 TODAY)) {
             // when
             Map<String, Object> review = map(quality(overdue, SEED_ARTICLE, "en").get("review"));
-            Map<String, Object> query = body(overdue, "delivery/articles/v1", Map.of());
+            Map<String, Object> query = body(overdue, "delivery/chemo/articles/v1", Map.of());
             // then
             assertEquals(Map.of("status", "overdue", "lastReviewed", "2026-11-01", "due", "2025-01-10",
                     "daysUntilDue", -686L, "onExpiry", "warn"), review);
@@ -293,10 +293,10 @@ class DeliveryQualityIT {
             // when
             Map<String, Object> review = map(quality(hiding, SEED_ARTICLE, "es").get("review"));
             DeliveryResponse item = get(hiding, SEED_ARTICLE, Map.of());
-            Map<String, Object> query = body(hiding, "delivery/articles/v1", Map.of("orderBy", "@name"));
-            Map<String, Object> link = map(map(body(hiding, "delivery/linkBlocks/v1/article-links", Map.of())
+            Map<String, Object> query = body(hiding, "delivery/chemo/articles/v1", Map.of("orderBy", "@name"));
+            Map<String, Object> link = map(map(body(hiding, "delivery/chemo/linkBlocks/v1/article-links", Map.of())
                     .get("links")).get("0"));
-            Map<String, Object> term = quality(hiding, "delivery/glossary/v1/p-glycoprotein", "en");
+            Map<String, Object> term = quality(hiding, "delivery/chemo/glossary/v1/p-glycoprotein", "en");
             // then: pages withhold it (ReviewCurrencyIT); the delivery endpoint has no editorial rules, so clients
             // read status and onExpiry here, or compute them from lastReviewed/nextReview
             assertEquals(Map.of("status", "overdue", "lastReviewed", "2026-11-01", "due", "2025-01-10",
@@ -311,8 +311,8 @@ class DeliveryQualityIT {
     @Test
     void articleWithoutReviewDatesAndWithAnEmptySectionIsNotReviewedAndScoresZero() {
         // when
-        Map<String, Object> english = quality(site, "delivery/articles/v1/draft-article", "en");
-        Map<String, Object> spanish = quality(site, "delivery/articles/v1/draft-article", "es");
+        Map<String, Object> english = quality(site, "delivery/chemo/articles/v1/draft-article", "en");
+        Map<String, Object> spanish = quality(site, "delivery/chemo/articles/v1/draft-article", "es");
         // then
         assertEquals(Map.of(
                 "review", Map.of("status", "notReviewed", "onExpiry", "warn"),
@@ -329,8 +329,8 @@ class DeliveryQualityIT {
     @Test
     void glossaryTermCarriesItsReviewAndTheReadabilityOfItsDefinition() {
         // when
-        Map<String, Object> english = quality(site, "delivery/glossary/v1/p-glycoprotein", "en");
-        Map<String, Object> spanish = quality(site, "delivery/glossary/v1/p-glycoprotein", "es");
+        Map<String, Object> english = quality(site, "delivery/chemo/glossary/v1/p-glycoprotein", "en");
+        Map<String, Object> spanish = quality(site, "delivery/chemo/glossary/v1/p-glycoprotein", "es");
         // then
         Map<String, Object> review = Map.of("status", "current", "lastReviewed", "2026-11-01", "due", "2028-11-01",
                 "daysUntilDue", 705L, "onExpiry", "warn");

@@ -50,11 +50,11 @@ class PreviewLoadIT {
                 mix.put("/.rest/" + endpoint.endpointPath() + result + "?lang=es", 200);
             }
         }
-        mix.put("/.rest/delivery/glossary/v1?orderBy=term&limit=5", 200);
+        mix.put("/.rest/delivery/chemo/glossary/v1?orderBy=term&limit=5", 200);
         mix.put("/.resources/chemo-education/webresources/css/chemo-education.css", 200);
         mix.put("/.resources/chemo-education/webresources/js/chemo-glossary.js", 200);
         mix.put("/chemotherapy/no-such-page.html", 404);
-        mix.put("/.rest/delivery/articles/v1/no-such-article", 404);
+        mix.put("/.rest/delivery/chemo/articles/v1/no-such-article", 404);
         mix.put("/.resources/chemo-education/webresources/css/none.css", 404);
         mix.put("/.resources/chemo-education/webresources/../module.yaml", 404);
         return mix;

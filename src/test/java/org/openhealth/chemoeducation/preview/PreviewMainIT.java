@@ -219,7 +219,7 @@ class PreviewMainIT {
         assertEquals("Chemotherapy resistance", Jsoup.parse(article).selectFirst("h1").text());
         String spanish = Files.readString(out.resolve("es/chemotherapy/chemotherapy-resistance.html"));
         assertEquals("Resistencia a la quimioterapia", Jsoup.parse(spanish).selectFirst("h1").text());
-        assertTrue(Files.readString(out.resolve(".rest/delivery/articles/v1/chemotherapy-resistance.json"))
+        assertTrue(Files.readString(out.resolve(".rest/delivery/chemo/articles/v1/chemotherapy-resistance.json"))
                 .contains("\"keyTerms\""));
         assertTrue(Files.isRegularFile(out.resolve(".resources/chemo-education/webresources/css/chemo-education.css")));
     }

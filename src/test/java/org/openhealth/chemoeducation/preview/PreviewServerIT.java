@@ -131,7 +131,7 @@ class PreviewServerIT {
 
     @Test
     void deliveryJsonAndWebResources() throws IOException {
-        Response json = request("GET", "/.rest/delivery/articles/v1/chemotherapy-resistance?lang=es");
+        Response json = request("GET", "/.rest/delivery/chemo/articles/v1/chemotherapy-resistance?lang=es");
         assertEquals(200, json.status());
         assertTrue(json.body().contains("\"title\" : \"Resistencia a la quimioterapia\""), json.body());
         Response css = request("GET", "/.resources/chemo-education/webresources/css/chemo-education.css");
@@ -145,10 +145,10 @@ class PreviewServerIT {
     @Test
     void deliveryReadsAcceptLanguageAndThePreviewServesQualityMetadataApart() throws IOException {
         // when
-        Response spanish = exchange("GET /.rest/delivery/articles/v1/chemotherapy-resistance HTTP/1.1\r\n"
+        Response spanish = exchange("GET /.rest/delivery/chemo/articles/v1/chemotherapy-resistance HTTP/1.1\r\n"
                 + "Host: 127.0.0.1\r\nAccept-Language: es;q=0.9, en;q=0.5\r\n\r\n").orElseThrow();
-        Response quality = request("GET", "/.preview/quality/delivery/articles/v1/chemotherapy-resistance?lang=es");
-        Response noQuality = request("GET", "/.preview/quality/delivery/linkBlocks/v1/more-chemotherapy-information");
+        Response quality = request("GET", "/.preview/quality/delivery/chemo/articles/v1/chemotherapy-resistance?lang=es");
+        Response noQuality = request("GET", "/.preview/quality/delivery/chemo/linkBlocks/v1/more-chemotherapy-information");
         // then
         assertEquals(200, spanish.status());
         assertTrue(spanish.body().contains("\"title\" : \"Resistencia a la quimioterapia\""), spanish.body());
@@ -284,10 +284,10 @@ class PreviewServerIT {
         Map<String, Integer> statuses = new TreeMap<>();
         List<Response> responses = new java.util.ArrayList<>();
         for (String target : List.of("/chemotherapy/%zz.html", "/chemotherapy.html?lang=%zz",
-                "/chemotherapy.html?lang=xx", "/es/chemotherapy.html?lang=xx", "/.rest/delivery/articles/v1/chemotherapy-resistance?lang=xx",
-                "/.rest/delivery/articles/v1/a[b]", "/.rest/delivery/articles/v1/a%5Bb%5D",
-                "/.rest/delivery/glossary/v1?limit=-1", "/.rest/delivery/glossary/v1?limit=%zz",
-                "/.rest/delivery/glossary/v1?term%5Blike%5D=%25%5B", "/.rest/delivery/articles/v1/%2e%2e/%2e%2e",
+                "/chemotherapy.html?lang=xx", "/es/chemotherapy.html?lang=xx", "/.rest/delivery/chemo/articles/v1/chemotherapy-resistance?lang=xx",
+                "/.rest/delivery/chemo/articles/v1/a[b]", "/.rest/delivery/chemo/articles/v1/a%5Bb%5D",
+                "/.rest/delivery/chemo/glossary/v1?limit=-1", "/.rest/delivery/chemo/glossary/v1?limit=%zz",
+                "/.rest/delivery/chemo/glossary/v1?term%5Blike%5D=%25%5B", "/.rest/delivery/chemo/articles/v1/%2e%2e/%2e%2e",
                 "/chemotherapy/%00.html", "/%C0%AF.html")) {
             Response response = get(target);
             statuses.put(target, response.status());
@@ -297,13 +297,13 @@ class PreviewServerIT {
         Map<String, Integer> expected = new TreeMap<>(Map.ofEntries(
                 Map.entry("/chemotherapy/%zz.html", 400), Map.entry("/chemotherapy.html?lang=%zz", 400),
                 Map.entry("/chemotherapy.html?lang=xx", 404), Map.entry("/es/chemotherapy.html?lang=xx", 404),
-                Map.entry("/.rest/delivery/articles/v1/chemotherapy-resistance?lang=xx", 200),
-                Map.entry("/.rest/delivery/articles/v1/a[b]", 400),
-                Map.entry("/.rest/delivery/articles/v1/a%5Bb%5D", 404),
-                Map.entry("/.rest/delivery/glossary/v1?limit=-1", 400),
-                Map.entry("/.rest/delivery/glossary/v1?limit=%zz", 400),
-                Map.entry("/.rest/delivery/glossary/v1?term%5Blike%5D=%25%5B", 200),
-                Map.entry("/.rest/delivery/articles/v1/%2e%2e/%2e%2e", 404), Map.entry("/chemotherapy/%00.html", 400),
+                Map.entry("/.rest/delivery/chemo/articles/v1/chemotherapy-resistance?lang=xx", 200),
+                Map.entry("/.rest/delivery/chemo/articles/v1/a[b]", 400),
+                Map.entry("/.rest/delivery/chemo/articles/v1/a%5Bb%5D", 404),
+                Map.entry("/.rest/delivery/chemo/glossary/v1?limit=-1", 400),
+                Map.entry("/.rest/delivery/chemo/glossary/v1?limit=%zz", 400),
+                Map.entry("/.rest/delivery/chemo/glossary/v1?term%5Blike%5D=%25%5B", 200),
+                Map.entry("/.rest/delivery/chemo/articles/v1/%2e%2e/%2e%2e", 404), Map.entry("/chemotherapy/%00.html", 400),
                 Map.entry("/%C0%AF.html", 404)));
         assertEquals(expected, statuses);
         for (Response response : responses) {

@@ -167,7 +167,7 @@ class ReviewCurrencyIT {
         try (PreviewSite site = PreviewSite.start(module, List.of(article), null)) {
             // when
             Document reader = page(site, false);
-            Object reported = ((Map<?, ?>) site.quality("delivery/articles/v1/chemotherapy-resistance", Map.of())
+            Object reported = ((Map<?, ?>) site.quality("delivery/chemo/articles/v1/chemotherapy-resistance", Map.of())
                     .body()).get("review");
             // then
             assertNull(reader.selectFirst("article.chemo-article"));

@@ -254,7 +254,7 @@ class HostileSizesIT {
     @Test
     void deliveryOfDeepNodesStopsAtTheEndpointDepth() {
         // when
-        DeliveryResponse response = sites.jar.deliver("delivery/articles/v1/deep", Map.of()).orElseThrow();
+        DeliveryResponse response = sites.jar.deliver("delivery/chemo/articles/v1/deep", Map.of()).orElseThrow();
         JsonNode json = PageSafety.JSON.readTree(PageSafety.JSON.writeValueAsString(response.body()));
         // then depth 2 (article → sections → section): the section's children are not included
         assertEquals(200, response.status());

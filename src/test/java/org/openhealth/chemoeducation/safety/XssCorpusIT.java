@@ -536,9 +536,9 @@ class XssCorpusIT {
                 String p = payloads.get(n);
                 Map<String, String> lang = Map.of("lang", language);
                 // when
-                JsonNode article = deliver("delivery/articles/v1/xss-article-" + n, lang);
-                JsonNode term = deliver("delivery/glossary/v1/" + hostileName("t", n, p), lang);
-                JsonNode links = deliver("delivery/linkBlocks/v1/xss-links-" + n, lang);
+                JsonNode article = deliver("delivery/chemo/articles/v1/xss-article-" + n, lang);
+                JsonNode term = deliver("delivery/chemo/glossary/v1/" + hostileName("t", n, p), lang);
+                JsonNode links = deliver("delivery/chemo/linkBlocks/v1/xss-links-" + n, lang);
                 responses += 3;
                 // then the JSON is valid and holds the stored text
                 expect(problems, "article title " + n, p, article.path("title").asString());
@@ -551,7 +551,7 @@ class XssCorpusIT {
                 expect(problems, "link block title " + n, p, links.path("title").asString());
                 expect(problems, "link label " + n, p, links.path("links").path("1").path("label").asString());
             }
-            for (String query : List.of("delivery/articles/v1", "delivery/glossary/v1", "delivery/linkBlocks/v1")) {
+            for (String query : List.of("delivery/chemo/articles/v1", "delivery/chemo/glossary/v1", "delivery/chemo/linkBlocks/v1")) {
                 deliver(query, Map.of("lang", language, "limit", "1000"));
                 responses++;
             }
