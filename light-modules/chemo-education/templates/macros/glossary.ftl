@@ -35,25 +35,38 @@
   [#return found]
 [/#function]
 
-[#-- All complete terms at the top of the glossary workspace, sorted by term (as stored, not escaped: "Á" would sort as
-     "&Aacute;") in the current language. The root is tested with ?is_hash: as a string a content map is its node's
-     name, empty for the root, so ?has_content would call it empty. --]
+[#-- All complete terms of the glossary workspace, at the top or in folders (the content app lets editors file terms
+     in folders, and Magnolia's delivery endpoint lists them too), sorted by term (as stored, not escaped: "Á" would
+     sort as "&Aacute;") in the current language. The root is tested with ?is_hash: as a string a content map is its
+     node's name, empty for the root, so ?has_content would call it empty. --]
 [#function allTerms]
   [#local root = cmsfn.contentByPath("/", "chemoGlossary")!""]
   [#if !root?is_hash]
     [#return []]
   [/#if]
-  [#local found = []]
-  [#list cmsfn.children(root, "mgnl:content") as term]
-    [#if isComplete(term)]
-      [#local found = found + [{"key": cmsfn.decode(term).term, "term": term}]]
-    [/#if]
-  [/#list]
+  [#local found = termsIn(root, 0)]
   [#local sorted = []]
   [#list found?sort_by("key") as entry]
     [#local sorted = sorted + [entry.term]]
   [/#list]
   [#return sorted]
+[/#function]
+
+[#-- The complete terms in a folder and its subfolders (at most maxFolderDepth deep), as {key, term}. --]
+[#assign maxFolderDepth = 8]
+[#function termsIn folder depth]
+  [#local found = []]
+  [#list cmsfn.children(folder, "mgnl:content") as term]
+    [#if isComplete(term)]
+      [#local found = found + [{"key": cmsfn.decode(term).term, "term": term}]]
+    [/#if]
+  [/#list]
+  [#if depth lt maxFolderDepth]
+    [#list cmsfn.children(folder, "mgnl:folder") as subfolder]
+      [#local found = found + termsIn(subfolder, depth + 1)]
+    [/#list]
+  [/#if]
+  [#return found]
 [/#function]
 
 [#-- The URL (not escaped) of the first page using the glossary page template, or "" when there is none.
