@@ -6,10 +6,11 @@ import java.util.List;
 
 /**
  * Where a light module keeps content for Magnolia to import: {@code bootstrap/data} for what every instance needs
- * (the module's roles), {@code bootstrap/samples} for sample content that only an author instance with samples gets
- * (the seed article and glossary, which no clinician has reviewed). A jar install ships them as
- * {@code mgnl-bootstrap/<module>/} (imported at module install) and {@code mgnl-bootstrap-samples/<module>/}
- * (imported only when {@code magnolia.bootstrap.samples=true}); see the project README, "Installing into Magnolia".
+ * (the module's roles), {@code bootstrap/samples} for sample content that only an author instance gets, when its
+ * admin imports it (the seed article and glossary, which no clinician has reviewed). A jar install ships the first
+ * as {@code mgnl-bootstrap/<module>/} (imported at module install) and never the second: samples are an opt-in
+ * import on the author ({@code chemo-education-<version>-samples.zip}); see the project README, "Installing into
+ * Magnolia".
  */
 public final class BootstrapFolders {
 

@@ -22,7 +22,8 @@ final class ModuleLocator {
 
     static final String MODULE = "chemo-education";
     private static final String BOOTSTRAP = "mgnl-bootstrap/" + MODULE + "/";
-    private static final String SAMPLES = "mgnl-bootstrap-samples/" + MODULE + "/";
+    /** Where the preview jar keeps the samples (the module jar has none: see pom.xml, "Bootstrap files"). */
+    private static final String SAMPLES = "chemo-education-preview/samples/";
     private static final String CHEMOFN_CONFIG = "config.modules.rendering.renderers.freemarker.contextAttributes.chemofn.yaml";
 
     private ModuleLocator() {
