@@ -44,7 +44,6 @@
   [#if keyTerms?has_content || linking]
     [#assign glossaryHref = glossary.glossaryPageHref()]
   [/#if]
-  [#assign glossaryUrl = glossaryHref?html]
   [#-- The linker cleans each section to the rich-text allow-list and marks terms in the same pass; without it, richText.prepare cleans (in Java with the jar, in FreeMarker as a light module only). --]
   [#assign linker = ""]
   [#if linking]
@@ -90,14 +89,14 @@
   [#if linking]
     [#list linker.usedTerms() as term]
       [#assign wordsToKnow = wordsToKnow + [{"term": term.term()?html, "pronunciation": term.pronunciation()?html,
-          "definition": term.definition()?html, "anchor": "term-" + ids.token(term.name())}]]
+          "definition": term.definition()?html, "href": glossary.termHref(glossaryHref, term.term(), term.name())?html}]]
       [#assign listedTermIds = listedTermIds + {term.id(): true}]
     [/#list]
   [/#if]
   [#list keyTerms as term]
     [#if !listedTermIds[term.@id]??]
       [#assign wordsToKnow = wordsToKnow + [{"term": term.term, "pronunciation": glossary.ownPronunciation(term),
-          "definition": term.definition, "anchor": glossary.anchor(term)}]]
+          "definition": term.definition, "href": glossary.termUrl(glossaryHref, term)}]]
     [/#if]
   [/#list]
   [#-- The published text this article is adapted from: a credit with a link when the address is safe. --]
@@ -173,7 +172,7 @@
     <dl class="chemo-words-to-know__list">
     [#list wordsToKnow as term]
       <div class="chemo-words-to-know__entry">
-        <dt class="chemo-words-to-know__term">[#if glossaryUrl?has_content]<a class="chemo-words-to-know__link" href="${glossaryUrl}#${term.anchor}">${term.term}</a>[#else]${term.term}[/#if]
+        <dt class="chemo-words-to-know__term">[#if term.href?has_content]<a class="chemo-words-to-know__link" href="${term.href}">${term.term}</a>[#else]${term.term}[/#if]
           [@glossary.respelling text=term.pronunciation block="chemo-words-to-know" /]
         </dt>
         <dd class="chemo-words-to-know__definition">${term.definition}</dd>

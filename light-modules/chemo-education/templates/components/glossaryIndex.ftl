@@ -1,5 +1,9 @@
-[#-- The A–Z index of all glossary terms with letter jump links; expects: content = glossaryIndex component (optional "heading"); terms from the chemoGlossary workspace.
-     data-glossary="off": definitions are never glossified (no pop-ups inside the glossary itself). --]
+[#-- The glossary, one letter per page, with A–Z navigation and a search box that works without JavaScript; expects:
+     content = glossaryIndex component (optional "heading"); def.parameters.termsPerPage (a letter with more terms is
+     split into two-letter groups, each its own page); terms from the chemoGlossary workspace.
+     Pages are Magnolia selectors of the glossary page (glossary~c~.html, glossary~c~ch~.html), so each is small and
+     cached on its own; the search is a GET form (?q=), rendered here, that chemo-glossary-search.js updates as the
+     reader types. data-glossary="off": definitions are never glossified (no pop-ups inside the glossary itself). --]
 [#import "/chemo-education/templates/macros/editorAlert.ftl" as editorAlert]
 [#import "/chemo-education/templates/macros/glossary.ftl" as glossary]
 
@@ -8,67 +12,117 @@
 [#if !heading?has_content]
   [#assign heading = i18n['chemo.glossaryIndex.heading']?html]
 [/#if]
+[#assign termsPerPage = ((def.parameters.termsPerPage)!150)?number]
+[#assign maxResults = 50]
+[#-- The URL's selector: "c" (a letter) or "c~ch" (a group of a long letter); Magnolia gives it decoded, without the ~
+     around it. --]
+[#assign selectors = (ctx.aggregationState.selector!"")?split("~")]
+[#assign paged = glossary.pagedIndex(selectors[0]!"", selectors[1]!"", termsPerPage)]
+[#assign pageHref = cmsfn.link(cmsfn.page(content))!""]
+[#assign query = (ctx.getParameter('q')!"")?trim]
+[#assign searching = query?has_content]
+[#assign results = []]
+[#if searching]
+  [#assign results = glossary.searchTerms(query, maxResults + 1)]
+[/#if]
+[#assign moreResults = results?size gt maxResults]
+[#if moreResults]
+  [#assign results = results[0..<maxResults]]
+[/#if]
 [#assign lettersLabel = i18n['chemo.glossaryIndex.letters']?html]
 [#assign otherLetter = i18n['chemo.glossaryIndex.otherLetter']?html]
 [#assign backToLetters = i18n['chemo.glossaryIndex.backToLetters']?html]
+[#assign searchLabel = i18n['chemo.glossaryIndex.search.label']?html]
+[#assign searchButton = i18n['chemo.glossaryIndex.search.button']?html]
 [#assign headingId = "chemo-glossary-heading-" + content.@id]
-[#assign terms = glossary.allTerms()]
-[#-- Accented capitals are filed under their base letter; Ñ keeps its own letter, as in Spanish dictionaries. --]
-[#assign fold = {"Á": "A", "À": "A", "Â": "A", "Ä": "A", "Ã": "A", "Å": "A", "Ç": "C", "É": "E", "È": "E", "Ê": "E", "Ë": "E",
-  "Í": "I", "Ì": "I", "Î": "I", "Ï": "I", "Ó": "O", "Ò": "O", "Ô": "O", "Ö": "O", "Õ": "O", "Ú": "U", "Ù": "U", "Û": "U", "Ü": "U"}]
-[#assign groups = {}]
-[#list terms as term]
-  [#assign first = (cmsfn.decode(term).term!"")?trim?upper_case]
-  [#assign letter = "#"]
-  [#if first?has_content]
-    [#assign letter = fold[first[0]]!first[0]]
-  [/#if]
-  [#if !letter?matches("[A-Z]|Ñ")]
-    [#assign letter = "#"]
-  [/#if]
-  [#assign groups = groups + {letter: (groups[letter]![]) + [term]}]
-[/#list]
-[#assign alphabet = []]
-[#list ["A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "R", "S", "T", "U", "V", "W", "X", "Y", "Z"] as base]
-  [#assign alphabet = alphabet + [base]]
-  [#if base == "N" && groups["Ñ"]??]
-    [#assign alphabet = alphabet + ["Ñ"]]
-  [/#if]
-[/#list]
-[#if groups["#"]??]
-  [#assign alphabet = alphabet + ["#"]]
-[/#if]
-[#-- Ids stay ASCII: Ñ gets a name of its own. --]
-[#assign letterIds = {"#": "other", "Ñ": "N-tilde"}]
-[#assign letters = []]
-[#list alphabet as letter]
-  [#assign letters = letters + [{"text": (letter == "#")?then(otherLetter, letter), "id": "chemo-letter-" + (letterIds[letter]!letter), "terms": groups[letter]![]}]]
-[/#list]
 [#assign navId = "chemo-glossary-letters-" + content.@id]
+[#assign searchId = "chemo-glossary-search-" + content.@id]
+[#assign resultsId = "chemo-glossary-results-" + content.@id]
+[#assign letterLabel = ""]
+[#list paged.letters as letter]
+  [#if letter.token == paged.letter]
+    [#assign letterLabel = (letter.label == "#")?then(otherLetter, letter.label?html)]
+  [/#if]
+[/#list]
+[#assign groupLabel = ""]
+[#list paged.groups as part]
+  [#if part.token == paged.group]
+    [#assign groupLabel = (part.label == "#")?then(otherLetter, part.label?html)]
+  [/#if]
+[/#list]
+[#assign letterId = "chemo-letter-" + paged.letter]
+[#-- schema.org DefinedTermSet of the terms on this page (the glossary page's name, each term's URL). --]
+[#assign setName = (cmsfn.decode(cmsfn.page(content)).title)!""]
+[#assign definedTerms = []]
+[#list paged.terms as term]
+  [#assign stored = cmsfn.decode(term)]
+  [#assign definedTerms = definedTerms + [{"name": stored.term, "description": stored.definition,
+      "url": glossary.termHref(pageHref, stored.term, stored.@name)}]]
+[/#list]
 
 [#-- RENDERING --]
-[#if !terms?has_content]
+[#if !paged.letter?has_content && !searching]
   [@editorAlert.alert message=i18n['chemo.editor.glossaryEmpty'] /]
 [#else]
 <section class="chemo-glossary-index" aria-labelledby="${headingId}" data-glossary="off">
   <h1 class="chemo-glossary-index__heading" id="${headingId}">${heading}</h1>
+  <form class="chemo-glossary-search" role="search" method="get" action="${pageHref?html}" data-chemo-glossary-search="${resultsId}">
+    <label class="chemo-glossary-search__label" for="${searchId}">${searchLabel}</label>
+    <input class="chemo-glossary-search__input" type="search" id="${searchId}" name="q" value="${query?html}" maxlength="100" autocomplete="off">
+    <button class="chemo-glossary-search__button" type="submit">${searchButton}</button>
+  </form>
+  <div class="chemo-glossary-search__results" id="${resultsId}" aria-live="polite">
+  [#if searching]
+    [#if glossary.searchText(query)?length lt 2]
+    <p class="chemo-glossary-search__message">${i18n['chemo.glossaryIndex.search.tooShort']?html}</p>
+    [#elseif !results?has_content]
+    <p class="chemo-glossary-search__message">${i18n.get('chemo.glossaryIndex.search.none', [query])?html}</p>
+    [#else]
+    <h2 class="chemo-glossary-search__heading">${i18n.get('chemo.glossaryIndex.search.heading', [query])?html}</h2>
+    <dl class="chemo-glossary chemo-glossary--results">
+      [#list results as term]
+      <div class="chemo-glossary__entry">
+        <dt class="chemo-glossary__term"><a class="chemo-glossary__term-link" href="${glossary.termUrl(pageHref, term)}">${term.term}</a></dt>
+        <dd class="chemo-glossary__definition"><p class="chemo-glossary__text">${term.definition}</p></dd>
+      </div>
+      [/#list]
+    </dl>
+      [#if moreResults]
+    <p class="chemo-glossary-search__message">${i18n.get('chemo.glossaryIndex.search.more', [maxResults?c])?html}</p>
+      [/#if]
+    [/#if]
+  [/#if]
+  </div>
+  [#if paged.letters?has_content]
   <nav class="chemo-glossary-nav" id="${navId}" aria-label="${lettersLabel}">
     <ul class="chemo-glossary-nav__list">
-  [#list letters as letter]
-    [#if letter.terms?has_content]
-      <li class="chemo-glossary-nav__item"><a class="chemo-glossary-nav__link" href="#${letter.id}">${letter.text}</a></li>
-    [#else]
-      <li class="chemo-glossary-nav__item chemo-glossary-nav__item--empty" aria-hidden="true"><span class="chemo-glossary-nav__letter">${letter.text}</span></li>
-    [/#if]
-  [/#list]
+    [#list paged.letters as letter]
+      [#assign text = (letter.label == "#")?then(otherLetter, letter.label?html)]
+      [#if letter.count == 0]
+      <li class="chemo-glossary-nav__item chemo-glossary-nav__item--empty" aria-hidden="true"><span class="chemo-glossary-nav__letter">${text}</span></li>
+      [#else]
+      <li class="chemo-glossary-nav__item"><a class="chemo-glossary-nav__link" href="${glossary.withSelector(pageHref, letter.token)?html}"[#if letter.token == paged.letter && !searching] aria-current="page"[/#if]>${text}</a></li>
+      [/#if]
+    [/#list]
     </ul>
   </nav>
-  [#list letters as letter]
-    [#if letter.terms?has_content]
-  <section class="chemo-glossary__group" aria-labelledby="${letter.id}">
-    <h2 class="chemo-glossary__letter" id="${letter.id}">${letter.text}</h2>
+  [/#if]
+  [#if paged.letter?has_content]
+  <section class="chemo-glossary__group" aria-labelledby="${letterId}">
+    <h2 class="chemo-glossary__letter" id="${letterId}">${letterLabel}</h2>
+    [#if paged.groups?has_content]
+    <nav class="chemo-glossary-parts" aria-label="${i18n.get('chemo.glossaryIndex.groups', [letterLabel])?html}">
+      <ul class="chemo-glossary-parts__list">
+      [#list paged.groups as part]
+        <li class="chemo-glossary-parts__item"><a class="chemo-glossary-parts__link" href="${glossary.withSelector(pageHref, paged.letter + "~" + part.token)?html}"[#if part.token == paged.group] aria-current="page"[/#if]>${(part.label == "#")?then(otherLetter, part.label?html)}</a></li>
+      [/#list]
+      </ul>
+    </nav>
+    <h3 class="chemo-glossary__part">${groupLabel}</h3>
+    [/#if]
+    [#if paged.terms?has_content]
     <dl class="chemo-glossary">
-      [#list letter.terms as term]
+      [#list paged.terms as term]
       <div class="chemo-glossary__entry">
         <dt class="chemo-glossary__term" id="${glossary.anchor(term)}"><dfn class="chemo-glossary__name">${term.term}</dfn>
           [@glossary.pronunciation term=term block="chemo-glossary" /]
@@ -76,14 +130,31 @@
         <dd class="chemo-glossary__definition">
           <p class="chemo-glossary__text">${term.definition}</p>
           [@glossary.variants term=term block="chemo-glossary" /]
-          [@glossary.seeAlso term=term block="chemo-glossary" /]
+          [@glossary.seeAlso term=term block="chemo-glossary" glossaryHref=pageHref /]
         </dd>
       </div>
       [/#list]
     </dl>
+    [#else]
+    <p class="chemo-glossary__empty">${i18n.get('chemo.glossaryIndex.letterEmpty', [letterLabel])?html}</p>
+    [/#if]
     <p class="chemo-glossary__back"><a class="chemo-glossary__back-link" href="#${navId}">${backToLetters}</a></p>
   </section>
-    [/#if]
-  [/#list]
+  [/#if]
+  [#if definedTerms?has_content]
+  <script type="application/ld+json">
+  {
+    "@context": "https://schema.org",
+    "@type": "DefinedTermSet",
+    "name": "${setName?json_string}",
+    "inLanguage": "${cmsfn.language()?json_string}",
+    "hasDefinedTerm": [
+      [#list definedTerms as definedTerm]
+      {"@type": "DefinedTerm", "name": "${definedTerm.name?json_string}", "description": "${definedTerm.description?json_string}", "url": "${definedTerm.url?json_string}"}[#sep],[/#sep]
+      [/#list]
+    ]
+  }
+  </script>
+  [/#if]
 </section>
 [/#if]

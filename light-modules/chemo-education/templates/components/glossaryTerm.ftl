@@ -19,7 +19,7 @@
 [#assign withheld = complete && reviewLine.isWithheld(term, policy)]
 [#if complete]
   [#assign headingId = "chemo-glossary-term-" + content.@id]
-  [#assign glossaryUrl = glossary.glossaryPageUrl()]
+  [#assign glossaryHref = glossary.glossaryPageHref()]
 [/#if]
 
 [#-- RENDERING --]
@@ -39,7 +39,7 @@
   [/#if]
   <p class="chemo-glossary-term__definition">${term.definition}</p>
   [@glossary.variants term=term block="chemo-glossary-term" /]
-  [@glossary.seeAlso term=term block="chemo-glossary-term" baseUrl=glossaryUrl linked=glossaryUrl?has_content /]
+  [@glossary.seeAlso term=term block="chemo-glossary-term" glossaryHref=glossaryHref /]
   [#if withheld]
   [@editorAlert.alert message=i18n['chemo.editor.termWithheld'] /]
   [/#if]

@@ -1,16 +1,9 @@
-[#-- A glossary page: HTML document with schema.org DefinedTermSet JSON-LD of all terms, areas "main" and "aside"; expects: content = page (title) --]
-[#import "/chemo-education/templates/macros/glossary.ftl" as glossary]
+[#-- A glossary page: HTML document with areas "main" and "aside" (the glossaryIndex component writes the schema.org
+     DefinedTermSet of the terms it shows); expects: content = page (title) --]
 
 [#-- ASSIGNMENTS --]
 [#assign language = cmsfn.language()]
 [#assign pageTitle = content.title!content.@name]
-[#assign setName = cmsfn.decode(content).title!content.@name]
-[#assign pageUrl = cmsfn.link(content)!""]
-[#assign definedTerms = []]
-[#list glossary.allTerms() as term]
-  [#assign decodedTerm = cmsfn.decode(term)]
-  [#assign definedTerms = definedTerms + [{"name": decodedTerm.term, "description": decodedTerm.definition, "url": pageUrl + "#" + glossary.anchor(decodedTerm)}]]
-[/#list]
 [#assign description = i18n['chemo.glossaryPage.description']?html]
 [#assign stylesheet = ctx.contextPath?html + "/.resources/chemo-education/webresources/css/chemo-education.css"]
 [#-- The glossary pop-up script enhances terms marked by chemofn; without the module's jar there are none, so no script. --]
@@ -18,6 +11,8 @@
 [#if chemofn??]
   [#assign glossaryScript = ctx.contextPath?html + "/.resources/chemo-education/webresources/js/chemo-glossary.js"]
 [/#if]
+[#-- Search as you type: enhances the glossary's GET search form, which works without it. --]
+[#assign searchScript = ctx.contextPath?html + "/.resources/chemo-education/webresources/js/chemo-glossary-search.js"]
 [#assign skipLink = i18n['chemo.page.skipToContent']?html]
 [#assign asideLabel = i18n['chemo.page.aside']?html]
 
@@ -34,19 +29,7 @@
   [#if glossaryScript?has_content]
   <script src="${glossaryScript}" defer></script>
   [/#if]
-  <script type="application/ld+json">
-  {
-    "@context": "https://schema.org",
-    "@type": "DefinedTermSet",
-    "name": "${setName?json_string}",
-    "inLanguage": "${language?json_string}",
-    "hasDefinedTerm": [
-      [#list definedTerms as definedTerm]
-      {"@type": "DefinedTerm", "name": "${definedTerm.name?json_string}", "description": "${definedTerm.description?json_string}", "url": "${definedTerm.url?json_string}"}[#sep],[/#sep]
-      [/#list]
-    ]
-  }
-  </script>
+  <script src="${searchScript}" defer></script>
 </head>
 <body class="chemo-page chemo-page--glossary">
   <a class="chemo-skip-link" href="#chemo-main">${skipLink}</a>

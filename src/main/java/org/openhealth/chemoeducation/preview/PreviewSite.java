@@ -242,7 +242,7 @@ public final class PreviewSite implements AutoCloseable {
         return quality;
     }
 
-    /** A page request: the page path (no extension), language and mode. */
+    /** A page request: the page path (no extension; Magnolia selectors kept, as in {@code /a/glossary~c~}), language and mode. */
     public record PageRequest(String path, String language, boolean editMode, Map<String, String> parameters) {
     }
 
@@ -296,16 +296,33 @@ public final class PreviewSite implements AutoCloseable {
                                 + (request.language().equals(DEFAULT_LANGUAGE) ? "" : "/" + request.language()) + p + ".html"))
                         .orElse(new PageResponse(404, null, null));
             }
-            if (!website.nodeExists(request.path()) || !website.getNode(request.path()).isNodeType("mgnl:page")) {
+            String[] pathAndSelector = selector(request.path());
+            String path = pathAndSelector[0];
+            if (!website.nodeExists(path) || !website.getNode(path).isNodeType("mgnl:page")) {
                 return new PageResponse(404, null, null);
             }
             RenderingContext context = new RenderingContext(sessions, request.language(), DEFAULT_LANGUAGE,
-                    request.editMode(), contextPath, request.parameters());
-            return new PageResponse(200, renderer.render(website.getNode(request.path()), context), null);
+                    request.editMode(), contextPath, request.parameters(), pathAndSelector[1]);
+            return new PageResponse(200, renderer.render(website.getNode(path), context), null);
         } catch (RepositoryException | RuntimeException e) {
             LOG.error("page {} ({}) could not be rendered", request.path(), request.language(), e);
             return new PageResponse(500, request.editMode() ? failurePage(request.path(), e) : null, null);
         }
+    }
+
+    /**
+     * A page path and its Magnolia selector: {@code /a/glossary~c~ch~} → {@code /a/glossary} and {@code c~ch}. The
+     * selector is what stands between the first and the last {@code ~} of the last path segment.
+     */
+    static String[] selector(String path) {
+        int slash = path.lastIndexOf('/');
+        int first = path.indexOf('~', slash + 1);
+        if (first < 0) {
+            return new String[]{path, ""};
+        }
+        int last = path.lastIndexOf('~');
+        String selector = last > first ? path.substring(first + 1, last) : path.substring(first + 1);
+        return new String[]{path.substring(0, first), selector};
     }
 
     /** What editors see instead of a page that failed: the page path and the cause, escaped. */

@@ -186,6 +186,7 @@ public final class PageRenderer {
         state.put("locale", java.util.Locale.forLanguageTag(context.language()));
         state.put("mainContentNode", context.page());
         state.put("currentURI", CmsDirectives.path(context.page()) + ".html");
+        state.put("selector", context.selector());
         return state;
     }
 

@@ -28,6 +28,29 @@ public final class PreviewWebContext {
         return context.parameters();
     }
 
+    /** Magnolia's {@code ctx.aggregationState} as far as templates use it. */
+    public AggregationState getAggregationState() {
+        return new AggregationState(context.selector());
+    }
+
+    /**
+     * The part of Magnolia's {@code AggregationState} templates read: {@code selector}, the URL's selector string
+     * between the first and last {@code ~} (URL-decoded), "" when there is none. Magnolia core has
+     * {@code AggregationState.getSelector()} since 4.x (docs/magnolia-sources.md §5, CORE50); newer versions add
+     * {@code getSelectors()}, the same string split at {@code ~}, which templates here do themselves.
+     */
+    public static final class AggregationState {
+        private final String selector;
+
+        AggregationState(String selector) {
+            this.selector = selector;
+        }
+
+        public String getSelector() {
+            return selector;
+        }
+    }
+
     public Locale getLocale() {
         return Locale.forLanguageTag(context.language());
     }

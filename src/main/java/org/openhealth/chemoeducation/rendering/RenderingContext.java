@@ -18,12 +18,23 @@ public final class RenderingContext {
     private final boolean editMode;
     private final String contextPath;
     private final Map<String, String> parameters;
+    private final String selector;
     private Node page;
     private ContentLinks links;
 
     public RenderingContext(Sessions sessions, String language, String defaultLanguage, boolean editMode,
                             String contextPath, Map<String, String> parameters) {
+        this(sessions, language, defaultLanguage, editMode, contextPath, parameters, "");
+    }
+
+    /**
+     * As above, for a URL with Magnolia selectors: {@code selector} is what stands between the first and the last
+     * {@code ~} of the page's URL ({@code glossary~c~ch~.html} → {@code c~ch}), "" when there is none.
+     */
+    public RenderingContext(Sessions sessions, String language, String defaultLanguage, boolean editMode,
+                            String contextPath, Map<String, String> parameters, String selector) {
         this.sessions = sessions;
+        this.selector = selector == null ? "" : selector;
         this.language = language;
         this.defaultLanguage = defaultLanguage;
         this.editMode = editMode;
@@ -53,6 +64,11 @@ public final class RenderingContext {
 
     public Map<String, String> parameters() {
         return parameters;
+    }
+
+    /** The URL's selector ({@code c~ch}), "" when the URL has none. */
+    public String selector() {
+        return selector;
     }
 
     /** The page being rendered (Magnolia's aggregation state "main content"). */

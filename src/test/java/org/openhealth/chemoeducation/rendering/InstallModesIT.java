@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -59,7 +60,9 @@ class InstallModesIT {
             Element definition = page.getElementById(term.attr("aria-describedby"));
             assertNotNull(definition, "definition of " + term.text());
             assertTrue(definition.hasAttr("hidden"));
-            assertTrue(term.attr("href").startsWith("/chemotherapy/glossary.html#term-"), term.attr("href"));
+            // the page of the term's letter and its first two letters, where its entry is
+            assertTrue(term.attr("href").matches("/chemotherapy/glossary~[a-z]~[a-z]{2}~\\.html#term-"
+                    + Pattern.quote(term.attr("data-chemo-term"))), term.attr("href"));
         }
         Element pgp = page.selectFirst(".chemo-term[data-chemo-term=p-glycoprotein]");
         assertEquals("P-glycoprotein", pgp.text());

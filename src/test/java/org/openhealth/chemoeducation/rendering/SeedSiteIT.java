@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 
 import org.jsoup.nodes.Document;
@@ -81,7 +82,7 @@ class SeedSiteIT {
         assertEquals(19, terms.size());
         assertEquals(terms.size(), definitions.size());
         Element pgp = terms.stream().filter(dt -> dt.text().startsWith("P-glycoprotein")).findFirst().orElseThrow();
-        assertEquals("/chemotherapy/glossary.html#term-p-glycoprotein", pgp.selectFirst("a").attr("href"));
+        assertEquals("/chemotherapy/glossary~p~pg~.html#term-p-glycoprotein", pgp.selectFirst("a").attr("href"));
         assertTrue(pgp.nextElementSibling().text().contains("works like a pump"));
         assertTrue(pgp.text().contains("(pee-GLY-koh-PROH-teen)"), pgp.text());
     }
@@ -146,31 +147,42 @@ class SeedSiteIT {
     }
 
     @Test
-    void glossaryIndexGroupsTermsUnderTheirFirstLetterWithJumpLinks() {
+    void glossaryNavigationLinksEveryLetterWithTermsToItsOwnPage() {
         // when
-        Elements letters = glossary.select("h2[id^=chemo-letter-]");
-        Elements jumps = glossary.select("nav a[href^=#chemo-letter-]");
-        // then
-        assertFalse(letters.isEmpty());
-        assertEquals(letters.size(), jumps.size(), "one jump link per letter with terms");
-        for (Element letter : letters) {
-            for (Element dt : letter.nextElementSibling().select("dt")) {
-                String first = dt.text().substring(0, 1).toUpperCase();
-                assertEquals(letter.text(), first, dt.text() + " under " + letter.text());
-            }
+        Elements letters = glossary.select("nav.chemo-glossary-nav li");
+        Elements links = glossary.select("nav.chemo-glossary-nav a");
+        // then: A to Z, a letter without terms shown but not linked
+        assertEquals(26, letters.size());
+        assertEquals("A", letters.first().text());
+        assertEquals("Z", letters.last().text());
+        assertFalse(links.isEmpty());
+        for (Element link : links) {
+            assertEquals("/chemotherapy/glossary~" + link.text().toLowerCase() + "~.html", link.attr("href"));
         }
-        Element pgp = glossary.getElementById("term-p-glycoprotein");
-        assertNotNull(pgp);
-        assertTrue(pgp.nextElementSibling().text().contains("pump"));
+        // the landing page shows the first letter with terms, marked as the current one
+        assertEquals(links.first().text(), glossary.selectFirst("nav.chemo-glossary-nav [aria-current=page]").text());
+        assertEquals(links.first().text(), glossary.selectFirst("h2.chemo-glossary__letter").text());
     }
 
     @Test
-    void glossaryJsonLdIsADefinedTermSetOfEveryTerm() {
-        // when
-        JsonNode json = jsonLd(glossary);
-        // then
-        assertEquals("DefinedTermSet", json.get("@type").asString());
-        assertEquals(19, json.get("hasDefinedTerm").size());
-        assertEquals(19, glossary.select("dl dt").size());
+    void eachLetterPageShowsOnlyItsTermsAndTogetherTheyShowEveryTermOnce() {
+        List<String> shown = new ArrayList<>();
+        for (Element link : glossary.select("nav.chemo-glossary-nav a")) {
+            // when
+            Document letter = seed.page(SeedSite.GLOSSARY_PAGE + "~" + link.text().toLowerCase() + "~", "en");
+            // then
+            assertEquals(link.text(), letter.selectFirst("h2.chemo-glossary__letter").text());
+            for (Element dt : letter.select("dl.chemo-glossary dt")) {
+                assertEquals(link.text(), dt.text().substring(0, 1).toUpperCase(), dt.text() + " under " + link.text());
+                shown.add(dt.id());
+            }
+            JsonNode json = jsonLd(letter);
+            assertEquals("DefinedTermSet", json.get("@type").asString());
+            assertEquals(letter.select("dl.chemo-glossary dt").size(), json.get("hasDefinedTerm").size());
+        }
+        assertEquals(19, shown.size());
+        assertEquals(19, new HashSet<>(shown).size(), "no term on two letter pages");
+        Document p = seed.page(SeedSite.GLOSSARY_PAGE + "~p~", "en");
+        assertTrue(p.getElementById("term-p-glycoprotein").nextElementSibling().text().contains("pump"));
     }
 }

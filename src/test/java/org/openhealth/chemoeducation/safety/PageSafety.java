@@ -157,13 +157,19 @@ final class PageSafety {
     }
 
     /**
-     * The one form the templates write: the call-out's keyword search, a GET form to a web address whose fields are a
-     * search box, hidden name=value tokens and a submit button. Any other form, field or button is content's.
+     * The two forms the templates write: the call-out's keyword search, a GET form to a web address whose fields are a
+     * search box, hidden name=value tokens and a submit button; and the glossary's search, a GET form to the glossary
+     * page itself (a path on this site) with one search box named q and a submit button. Any other form, field or
+     * button is content's.
      */
     private static void form(Element e, List<String> problems) {
         Element form = e.normalName().equals("form") ? e : e.closest("form");
         boolean searchForm = form != null && form.hasClass("chemo-callout__search") && form.attr("method").equals("get")
                 && form.attr("action").matches("https?://[^?#]+") && form.closest("aside.chemo-callout") != null;
+        boolean glossarySearch = form != null && form.hasClass("chemo-glossary-search")
+                && form.attr("method").equals("get") && form.attr("action").matches("/(?!/)[^?#:]*\\.html")
+                && form.closest("section.chemo-glossary-index") != null
+                && (!e.normalName().equals("input") || e.attr("name").equals("q") && e.attr("type").equals("search"));
         boolean field = switch (e.normalName()) {
             case "form" -> true;
             case "input" -> (e.attr("type").equals("search") || e.attr("type").equals("hidden"))
@@ -172,7 +178,7 @@ final class PageSafety {
             case "button" -> e.attr("type").equals("submit");
             default -> false;
         };
-        if (!searchForm || !field) {
+        if (!(searchForm || glossarySearch) || !field) {
             problems.add("forbidden element " + describe(e));
         }
     }

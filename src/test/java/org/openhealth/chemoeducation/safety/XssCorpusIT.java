@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openhealth.chemoeducation.SeedSite;
 import org.openhealth.chemoeducation.delivery.DeliveryResponse;
+import org.openhealth.chemoeducation.module.glossary.GlossaryLetters;
 import org.openhealth.chemoeducation.module.safety.SafeUrls;
 import org.openhealth.chemoeducation.preview.PreviewSite;
 import org.openhealth.chemoeducation.safety.ContentFiles.Node;
@@ -58,7 +60,8 @@ class XssCorpusIT {
             "components/relatedLinks", "components/topicNavigation", "components/callout",
             "components/glossaryTerm", "components/glossaryIndex");
 
-    private static final Pattern GLOSSARY_LINK = Pattern.compile("^(?:/es)?/chemotherapy/glossary\\.html#(.*)$");
+    /** A link to a term on the paged glossary: the page (with its letter selector) and the term's anchor. */
+    private static final Pattern GLOSSARY_LINK = Pattern.compile("^(?:/es)?(/chemotherapy/glossary~[^.]*)\\.html#(.*)$");
 
     @TempDir
     static Path contentDir;
@@ -390,27 +393,32 @@ class XssCorpusIT {
         PageSafety safety = new PageSafety();
         int renders = 0;
         int probes = 0;
-        Map<String, Set<String>> glossaryIds = Map.of(
-                "en", ids(render(site, SeedSite.GLOSSARY_PAGE, "en", false)),
-                "es", ids(render(site, SeedSite.GLOSSARY_PAGE, "es", false)));
+        // the ids of each glossary letter page a link points to, by language and page
+        Map<String, Set<String>> glossaryIds = new HashMap<>();
         List<String> pages = site.pagePaths();
         for (String path : pages) {
             for (String language : List.of("en", "es")) {
                 for (boolean editMode : List.of(false, true)) {
                     String where = mode + " " + path + " (" + language + (editMode ? ", edit" : "") + ")";
-                    Document doc = render(site, path, language, editMode);
+                    Matcher xss = Pattern.compile("/xss-page-(\\d+)(/plain|/words)?").matcher(path);
+                    String payload = xss.matches() ? payloads.get(Integer.parseInt(xss.group(1))) : null;
+                    // a glossary page shows one letter: the payload term's
+                    boolean glossaryPage = xss.matches() && "/words".equals(xss.group(2));
+                    Document doc = render(site, glossaryPage
+                            ? path + "~" + GlossaryLetters.token(GlossaryLetters.letter(payload)) + "~" : path,
+                            language, editMode);
                     renders++;
                     safety.check(doc).forEach(problem -> problems.add(where + ": " + problem));
-                    for (Element link : doc.select("a[href*=glossary.html#]")) {
+                    for (Element link : doc.select("a[href*=/chemotherapy/glossary~]")) {
                         Matcher anchor = GLOSSARY_LINK.matcher(link.attr("href"));
-                        if (anchor.matches() && !glossaryIds.get(language).contains(anchor.group(1))) {
+                        if (anchor.matches() && !glossaryIds.computeIfAbsent(language + anchor.group(1),
+                                key -> ids(render(site, anchor.group(1), language, false))).contains(anchor.group(2))) {
                             problems.add(where + ": link to a term the glossary page has no id for: "
                                     + link.attr("href"));
                         }
                     }
-                    Matcher xss = Pattern.compile("/xss-page-(\\d+)(/plain|/words)?").matcher(path);
                     if (xss.matches()) {
-                        String p = payloads.get(Integer.parseInt(xss.group(1)));
+                        String p = payload;
                         Probes probe = new Probes(fieldProblems, where);
                         if (xss.group(2) == null) {
                             probeArticlePage(probe, doc, p, language, editMode);

@@ -131,7 +131,9 @@ public final class GlossaryLinker {
         if (options.glossaryUrl().isEmpty()) {
             marker = new Element("span").attr("tabindex", "0");
         } else {
-            marker = new Element("a").attr("href", options.glossaryUrl() + "#term-" + HtmlIds.token(term.name()));
+            // the page of the paged glossary that shows the term (GlossaryLetters), at the term's anchor
+            marker = new Element("a").attr("href", GlossaryLetters.href(options.glossaryUrl(), term.term(),
+                    "term-" + HtmlIds.token(term.name())));
         }
         marker.addClass("chemo-term").attr("data-chemo-term", HtmlIds.token(term.name()));
         if (!term.definition().isBlank()) {

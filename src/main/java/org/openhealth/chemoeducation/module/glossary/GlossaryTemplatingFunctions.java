@@ -13,6 +13,7 @@ import org.openhealth.chemoeducation.module.readability.Language;
 import org.openhealth.chemoeducation.module.readability.ReadabilityAnalyzer;
 import org.openhealth.chemoeducation.module.translation.TranslatableProperties;
 import org.openhealth.chemoeducation.module.translation.TranslationStatus;
+import org.openhealth.chemoeducation.module.safety.HtmlIds;
 import org.openhealth.chemoeducation.module.safety.RichTextSanitizer;
 
 /**
@@ -87,6 +88,33 @@ public final class GlossaryTemplatingFunctions {
     public GlossaryLinker linker(Object terms, Map<?, ?> options) {
         LinkOptions linkOptions = LinkOptions.from(options);
         return new GlossaryLinker(matcher(terms, linkOptions.language()), linkOptions);
+    }
+
+    /**
+     * The paged glossary index of a glossary folder or root (its content map or node) in {@code language}: letters
+     * with their counts, a letter's terms, search. Built once per revision of the glossary and shared by every page.
+     * Null when {@code glossary} is not a folder.
+     */
+    public GlossaryIndex glossaryIndex(Object glossary, String language) {
+        Node node = TermSource.nodeOf(glossary);
+        String lang = language == null ? TermSource.DEFAULT_LANGUAGE : language;
+        try {
+            if (node == null || node.hasProperty("term")) {
+                return null;
+            }
+            return cache.indexForFolder(node, lang);
+        } catch (RepositoryException e) {
+            throw new IllegalStateException("cannot read the glossary: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The URL of a term on the paged glossary ({@code /site/glossary~c~ch~.html#term-chemotherapy}) from the glossary
+     * page's URL (not escaped), the term as shown and its node name; "" without a glossary page. Raw: escape it once
+     * where it is printed.
+     */
+    public String termHref(String glossaryUrl, String term, String name) {
+        return GlossaryLetters.href(glossaryUrl, term, "term-" + HtmlIds.token(name == null ? "" : name));
     }
 
     /**

@@ -38,7 +38,40 @@ public final class MatcherCache {
         this.clock = clock;
     }
 
-    private record Entry(long stamp, long checkedAt, TermMatcher matcher) {
+    private record Entry(long stamp, long checkedAt, Revision revision) {
+        TermMatcher matcher() {
+            return revision.matcher();
+        }
+    }
+
+    /**
+     * What is built from one revision of a glossary folder in one language: its matcher, and (on first use) its
+     * paged index, so the linker and the glossary page read the terms once per revision between them.
+     */
+    private static final class Revision {
+        private final List<GlossaryTerm> terms;
+        private final String language;
+        private final TermMatcher matcher;
+        private volatile GlossaryIndex index;
+
+        Revision(List<GlossaryTerm> terms, String language, TermMatcher matcher) {
+            this.terms = terms;
+            this.language = language;
+            this.matcher = matcher;
+        }
+
+        TermMatcher matcher() {
+            return matcher;
+        }
+
+        GlossaryIndex index() {
+            GlossaryIndex built = index;
+            if (built == null) {
+                built = GlossaryIndex.of(terms, language);
+                index = built;
+            }
+            return built;
+        }
     }
 
     /** How many matchers were built (for tests and the benchmark). */
@@ -51,6 +84,18 @@ public final class MatcherCache {
      * changed.
      */
     public TermMatcher forFolder(Node node, String language) throws RepositoryException {
+        return revision(node, language).matcher();
+    }
+
+    /**
+     * The paged index of all terms below a glossary node in {@code language}, built once per revision of the glossary
+     * (it shares the revision check, and the terms read, with {@link #forFolder}).
+     */
+    public GlossaryIndex indexForFolder(Node node, String language) throws RepositoryException {
+        return revision(node, language).index();
+    }
+
+    private Revision revision(Node node, String language) throws RepositoryException {
         Node folder = Nodes.unwrap(node);
         String key = System.identityHashCode(folder.getSession().getRepository()) + ":"
                 + folder.getSession().getWorkspace().getName() + ":" + folder.getPath() + ":" + language;
@@ -58,23 +103,24 @@ public final class MatcherCache {
         synchronized (this) {
             Entry entry = entries.get(key);
             if (entry != null && now - entry.checkedAt() < checkIntervalMillis) {
-                return entry.matcher();
+                return entry.revision();
             }
         }
         long stamp = stamp(folder);
         synchronized (this) {
             Entry entry = entries.get(key);
             if (entry != null && entry.stamp() == stamp) {
-                entries.put(key, new Entry(stamp, now, entry.matcher()));
-                return entry.matcher();
+                entries.put(key, new Entry(stamp, now, entry.revision()));
+                return entry.revision();
             }
         }
-        TermMatcher matcher = TermMatcher.of(TermSource.read(folder, language));
+        List<GlossaryTerm> terms = TermSource.read(folder, language);
+        Revision revision = new Revision(terms, language, TermMatcher.of(terms));
         synchronized (this) {
             builds++;
-            entries.put(key, new Entry(stamp, now, matcher));
+            entries.put(key, new Entry(stamp, now, revision));
         }
-        return matcher;
+        return revision;
     }
 
     /** The matcher for an explicit list of terms. */
@@ -89,7 +135,7 @@ public final class MatcherCache {
         TermMatcher matcher = TermMatcher.of(terms);
         synchronized (this) {
             builds++;
-            entries.put(key, new Entry(0, 0, matcher));
+            entries.put(key, new Entry(0, 0, new Revision(terms, "", matcher)));
         }
         return matcher;
     }
