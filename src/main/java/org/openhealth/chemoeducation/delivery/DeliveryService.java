@@ -1,9 +1,6 @@
 package org.openhealth.chemoeducation.delivery;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Calendar;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,8 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import javax.jcr.ItemNotFoundException;
 import javax.jcr.Node;
@@ -24,7 +19,6 @@ import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 import javax.jcr.Value;
 
-import org.apache.jackrabbit.util.ISO8601;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.openhealth.chemoeducation.jcr.ContentRepositoryException;
@@ -68,8 +62,6 @@ public final class DeliveryService {
 
     /** The most results one query returns, whatever {@code limit} asks. */
     public static final int MAX_LIMIT = 1000;
-    private static final Pattern FILTER = Pattern.compile("([^\\[\\]]+)(?:\\[([a-z-]+)\\])?");
-    private static final Set<String> RESERVED = Set.of("lang", "limit", "offset", "orderBy", "q");
     private static final Logger LOG = LoggerFactory.getLogger(DeliveryService.class);
 
     /** The {@code lang} value that turns localisation off. */
@@ -119,7 +111,7 @@ public final class DeliveryService {
             }
             return new DeliveryResponse(200, request.item(node));
         } catch (BadRequest e) {
-            return DeliveryResponse.error(e.status, e.code, e.getMessage());
+            return DeliveryResponse.error(e.status(), e.code(), e.getMessage());
         } catch (RepositoryException e) {
             throw new ContentRepositoryException("delivery " + endpoint.endpointPath() + subPath + " failed", e);
         }
@@ -201,27 +193,13 @@ public final class DeliveryService {
     private DeliveryResponse query(Request request, Map<String, String> parameters) throws RepositoryException {
         int limit = number(parameters, "limit", request.endpoint.limit());
         int offset = number(parameters, "offset", 0);
-        List<Node> matches = new ArrayList<>();
         Session session = request.session();
-        String rootPath = request.endpoint.rootPath();
-        if (session.nodeExists(rootPath)) {
-            collect(request.endpoint, session.getNode(rootPath), matches);
-        }
-        List<Filter> filters = filters(parameters);
-        String text = parameters.get("q");
-        List<Node> kept = new ArrayList<>();
-        for (Node node : matches) {
-            if (filters.stream().allMatch(f -> f.test(request, node)) && (text == null || contains(node, text))) {
-                kept.add(node);
-            }
-        }
-        String orderBy = parameters.get("orderBy");
-        if (orderBy != null && !orderBy.isBlank()) {
-            kept.sort(order(request, orderBy));
-        }
+        Optional<DeliveryQuery> query = DeliveryQuery.of(request.endpoint, parameters, session);
         List<Object> results = new ArrayList<>();
-        for (int i = offset; i < kept.size() && results.size() < limit; i++) {
-            results.add(request.item(kept.get(i)));
+        if (query.isPresent() && limit > 0) {
+            for (NodeIterator it = query.get().execute(session, limit, offset); it.hasNext(); ) {
+                results.add(request.item(it.nextNode()));
+            }
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("results", results);
@@ -245,17 +223,6 @@ public final class DeliveryService {
         }
     }
 
-    private static void collect(EndpointDefinition endpoint, Node node, List<Node> out) throws RepositoryException {
-        for (NodeIterator it = node.getNodes(); it.hasNext(); ) {
-            Node child = it.nextNode();
-            if (isResult(endpoint, child)) {
-                out.add(child);
-            } else if (child.isNodeType("mgnl:folder")) {
-                collect(endpoint, child, out);
-            }
-        }
-    }
-
     static boolean isResult(EndpointDefinition endpoint, Node node) throws RepositoryException {
         return matchesType(node, endpoint.nodeTypes(), endpoint.strict());
     }
@@ -271,150 +238,6 @@ public final class DeliveryService {
             }
         }
         return false;
-    }
-
-    private static boolean contains(Node node, String text) throws RepositoryException {
-        String needle = text.toLowerCase(Locale.ROOT);
-        for (PropertyIterator it = node.getProperties(); it.hasNext(); ) {
-            Property property = it.nextProperty();
-            if (property.getType() != PropertyType.STRING) {
-                continue;
-            }
-            for (Value value : property.isMultiple() ? property.getValues() : new Value[]{property.getValue()}) {
-                if (value.getString().toLowerCase(Locale.ROOT).contains(needle)) {
-                    return true;
-                }
-            }
-        }
-        for (NodeIterator it = node.getNodes(); it.hasNext(); ) {
-            if (contains(it.nextNode(), text)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static Comparator<Node> order(Request request, String orderBy) {
-        Comparator<Node> comparator = null;
-        for (String clause : orderBy.split(",")) {
-            String[] parts = clause.trim().split("\\s+");
-            String property = parts[0];
-            boolean descending = parts.length > 1 && parts[1].equalsIgnoreCase("desc");
-            if (parts.length > 1 && !parts[1].matches("(?i)asc|desc")) {
-                throw new BadRequest(400, "invalidQuery", "orderBy direction must be asc or desc, not '" + parts[1]
-                        + "'");
-            }
-            // a node without the property sorts as the lowest value (first ascending, last descending), as a JCR
-            // query's ORDER BY on Jackrabbit orders missing values
-            Comparator<Node> next = Comparator.comparing(n -> request.sortKey(n, property),
-                    Comparator.nullsFirst(Comparator.naturalOrder()));
-            if (descending) {
-                next = next.reversed();
-            }
-            comparator = comparator == null ? next : comparator.thenComparing(next);
-        }
-        return comparator;
-    }
-
-    private List<Filter> filters(Map<String, String> parameters) {
-        List<Filter> filters = new ArrayList<>();
-        for (Map.Entry<String, String> parameter : parameters.entrySet()) {
-            if (RESERVED.contains(parameter.getKey())) {
-                continue;
-            }
-            Matcher m = FILTER.matcher(parameter.getKey());
-            if (!m.matches()) {
-                throw new BadRequest(400, "invalidQuery", "bad filter '" + parameter.getKey() + "'");
-            }
-            String operator = m.group(2) == null ? "eq" : m.group(2);
-            if (!Set.of("eq", "ne", "lt", "gt", "lte", "gte", "like", "in", "not-in").contains(operator)) {
-                throw new BadRequest(400, "invalidQuery", "unknown filter operator '" + operator + "'");
-            }
-            filters.add(new Filter(m.group(1), operator, parameter.getValue()));
-        }
-        return filters;
-    }
-
-    /** A property filter such as {@code audience[eq]=caregiver}. */
-    private record Filter(String property, String operator, String value) {
-
-        boolean test(Request request, Node node) {
-            List<Comparable<Object>> values = request.comparableValues(node, property);
-            return switch (operator) {
-                case "ne" -> values.stream().noneMatch(v -> compare(v, value) == 0);
-                case "in" -> values.stream().anyMatch(v -> inRange(v));
-                case "not-in" -> values.stream().noneMatch(v -> inRange(v));
-                case "like" -> values.stream().anyMatch(v -> String.valueOf(v).toLowerCase(Locale.ROOT)
-                        .matches(likePattern(value)));
-                case "lt" -> values.stream().anyMatch(v -> compare(v, value) < 0);
-                case "gt" -> values.stream().anyMatch(v -> compare(v, value) > 0);
-                case "lte" -> values.stream().anyMatch(v -> compare(v, value) <= 0);
-                case "gte" -> values.stream().anyMatch(v -> compare(v, value) >= 0);
-                default -> values.stream().anyMatch(v -> compare(v, value) == 0);
-            };
-        }
-
-        private boolean inRange(Comparable<Object> v) {
-            String[] range = value.split("~", 2);
-            if (range.length == 1) {
-                return List.of(value.split(",")).stream().anyMatch(one -> compare(v, one) == 0);
-            }
-            return compare(v, range[0]) >= 0 && compare(v, range[1]) <= 0;
-        }
-
-        private static String likePattern(String like) {
-            StringBuilder regex = new StringBuilder();
-            for (String part : like.toLowerCase(Locale.ROOT).split("%", -1)) {
-                if (!regex.isEmpty()) {
-                    regex.append(".*");
-                }
-                regex.append(Pattern.quote(part));
-            }
-            return regex.toString();
-        }
-
-        @SuppressWarnings({"unchecked", "rawtypes"})
-        private static int compare(Object actual, String wanted) {
-            Object other;
-            if (actual instanceof Calendar) {
-                Calendar parsed = ISO8601.parse(wanted.length() == 10 ? wanted + "T00:00:00.000Z" : wanted);
-                if (parsed == null) {
-                    throw new BadRequest(400, "invalidValueFormat", "bad date '" + wanted + "'; use yyyy-MM-dd or "
-                            + "yyyy-MM-dd'T'HH:mm:ss.SSSXXX");
-                }
-                other = parsed;
-            } else if (actual instanceof Long) {
-                try {
-                    other = Long.valueOf(wanted);
-                } catch (NumberFormatException e) {
-                    return String.valueOf(actual).compareTo(wanted);
-                }
-            } else if (actual instanceof Double || actual instanceof BigDecimal) {
-                try {
-                    other = Double.valueOf(wanted);
-                    return Double.compare(((Number) actual).doubleValue(), (Double) other);
-                } catch (NumberFormatException e) {
-                    return String.valueOf(actual).compareTo(wanted);
-                }
-            } else if (actual instanceof Boolean) {
-                other = Boolean.valueOf(wanted);
-            } else {
-                return String.valueOf(actual).compareToIgnoreCase(wanted);
-            }
-            return ((Comparable) actual).compareTo(other);
-        }
-    }
-
-    /** A request the endpoint refuses: HTTP status, Magnolia's error code and a message. */
-    private static final class BadRequest extends RuntimeException {
-        private final int status;
-        private final String code;
-
-        BadRequest(int status, String code, String message) {
-            super(message);
-            this.status = status;
-            this.code = code;
-        }
     }
 
     /** Per-request state: language, sessions and the JSON writer. */
@@ -550,44 +373,6 @@ public final class DeliveryService {
             }
             return property.getValue().getString();
         }
-
-        Comparable<Object> sortKey(Node node, String property) {
-            List<Comparable<Object>> values = comparableValues(node, property);
-            return values.isEmpty() ? null : values.get(0);
-        }
-
-        /** The values a filter or an order compares, typed (dates, numbers, booleans) or lower-case text. */
-        List<Comparable<Object>> comparableValues(Node node, String property) {
-            try {
-                return typedValues(node, property);
-            } catch (RepositoryException e) {
-                throw new ContentRepositoryException("cannot read " + property + " of " + node, e);
-            }
-        }
-
-        @SuppressWarnings("unchecked")
-        private List<Comparable<Object>> typedValues(Node node, String property) throws RepositoryException {
-            List<Comparable<Object>> out = new ArrayList<>();
-            if ("@name".equals(property)) {
-                out.add((Comparable<Object>) (Object) node.getName());
-                return out;
-            }
-            if (!isPropertyName(property) || !node.hasProperty(property)) {
-                return out;
-            }
-            Property p = localised() ? localized(node, property) : node.getProperty(property);
-            for (Value value : p.isMultiple() ? p.getValues() : new Value[]{p.getValue()}) {
-                Object v = switch (value.getType()) {
-                    case PropertyType.DATE -> value.getDate();
-                    case PropertyType.LONG -> value.getLong();
-                    case PropertyType.DOUBLE -> value.getDouble();
-                    case PropertyType.BOOLEAN -> value.getBoolean();
-                    default -> value.getString().toLowerCase(Locale.ROOT);
-                };
-                out.add((Comparable<Object>) v);
-            }
-            return out;
-        }
     }
 
     private static boolean isIdentifier(String id) {
@@ -597,10 +382,5 @@ public final class DeliveryService {
         } catch (IllegalArgumentException e) {
             return false;
         }
-    }
-
-    /** Whether a filter or order names something JCR accepts as a property name (else: no node has it). */
-    private static boolean isPropertyName(String name) {
-        return !name.isBlank() && !name.matches(".*[/\\[\\]|*].*");
     }
 }
