@@ -3,15 +3,9 @@ package org.openhealth.chemoeducation.jcr;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringWriter;
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.Calendar;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -19,10 +13,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TimeZone;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import javax.jcr.ImportUUIDBehavior;
+import javax.jcr.InvalidSerializedDataException;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 import javax.jcr.nodetype.NodeType;
@@ -30,12 +25,10 @@ import javax.jcr.nodetype.NodeTypeIterator;
 import javax.transaction.xa.XAException;
 import javax.transaction.xa.XAResource;
 import javax.transaction.xa.Xid;
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 
 import org.apache.jackrabbit.api.XASession;
-import org.apache.jackrabbit.util.ISO8601;
+import org.xml.sax.ContentHandler;
+import org.xml.sax.SAXException;
 import org.openhealth.chemoeducation.definition.ContentFile;
 import org.openhealth.chemoeducation.definition.DefinitionException;
 import org.openhealth.chemoeducation.definition.Identifiers;
@@ -51,11 +44,13 @@ import org.openhealth.chemoeducation.definition.YamlSource;
  * The import is all-or-nothing: every file is parsed and checked first (names, node types, identifiers, text JCR
  * can store), then all files are imported in one transaction per workspace, committed together only when every
  * workspace has validated its changes (two-phase commit over Jackrabbit's XA sessions); any failure leaves the
- * repository as it was.
+ * repository as it was. Each workspace's files are saved with one {@code save()}: saving after every file costs
+ * time proportional to the siblings already saved (Jackrabbit copies a parent's child list on each change), so
+ * 10,000 terms in one folder took minutes. When that one save fails, the import is rolled back and run again
+ * saving after each file, only to name the file at fault.
  */
 public final class ContentImporter {
 
-    private static final String SV = "http://www.jcp.org/jcr/sv/1.0";
     /** An optional namespace prefix, then a local name without / : [ ] | * and without leading or trailing space. */
     private static final Pattern JCR_NAME = Pattern.compile(
             "([A-Za-z][\\w.-]*:)?[^/:\\[\\]|*\\s]([^/:\\[\\]|*]*[^/:\\[\\]|*\\s])?");
@@ -70,8 +65,11 @@ public final class ContentImporter {
         this.repository = repository;
     }
 
-    /** A parsed file ready to import: its node tree (for checks) and the system view to import. */
-    private record Prepared(ContentFile content, byte[] systemView) {
+    /**
+     * A parsed file ready to import: its node tree, and for a system-view file its XML (YAML is sent to the import
+     * handler as events of the equivalent XML, {@link SystemViewEvents}).
+     */
+    private record Prepared(ContentFile content, byte[] systemViewXml) {
 
         String workspace() {
             return content.workspace();
@@ -122,6 +120,22 @@ public final class ContentImporter {
      * then committed. Any failure before the commit rolls every branch back.
      */
     private void importInTransaction(List<Prepared> prepared) {
+        try {
+            importInTransaction(prepared, false);
+        } catch (BatchSaveFailed e) {
+            // every branch was rolled back; import again, file by file, so the problem names the file at fault
+            importInTransaction(prepared, true);
+        }
+    }
+
+    /** A workspace's one save failed, and every branch was rolled back: the file at fault is not known yet. */
+    private static final class BatchSaveFailed extends RuntimeException {
+        BatchSaveFailed(Throwable cause) {
+            super(cause);
+        }
+    }
+
+    private void importInTransaction(List<Prepared> prepared, boolean savePerFile) {
         Map<String, XAResource> branches = new LinkedHashMap<>();
         Map<String, Xid> xids = new HashMap<>();
         Map<String, Prepared> lastFileOf = new HashMap<>();
@@ -141,12 +155,24 @@ public final class ContentImporter {
                         xids.put(p.workspace(), xid);
                     }
                     importOne(session, p);
-                    session.save();
+                    if (savePerFile) {
+                        session.save();
+                    }
                     lastFileOf.put(p.workspace(), p);
                 }
             } catch (RepositoryException | IOException | XAException | RuntimeException e) {
                 rollback(branches, xids, true);
                 throw failure(current, e);
+            }
+            if (!savePerFile) {
+                try {
+                    for (String workspace : branches.keySet()) {
+                        sessions.get(workspace).save();
+                    }
+                } catch (RepositoryException | RuntimeException e) {
+                    rollback(branches, xids, true);
+                    throw new BatchSaveFailed(e);
+                }
             }
             String workspace = null;
             try {
@@ -220,8 +246,25 @@ public final class ContentImporter {
         if (session.nodeExists(p.target())) {
             session.getNode(p.target()).remove();
         }
-        try (InputStream in = new ByteArrayInputStream(p.systemView())) {
-            session.importXML(parentPath, in, ImportUUIDBehavior.IMPORT_UUID_COLLISION_REMOVE_EXISTING);
+        if (p.systemViewXml() != null) {
+            try (InputStream in = new ByteArrayInputStream(p.systemViewXml())) {
+                session.importXML(parentPath, in, ImportUUIDBehavior.IMPORT_UUID_COLLISION_REMOVE_EXISTING);
+            }
+            return;
+        }
+        ContentHandler handler = session.getImportContentHandler(parentPath,
+                ImportUUIDBehavior.IMPORT_UUID_COLLISION_REMOVE_EXISTING);
+        try {
+            SystemViewEvents.send(handler, p.content().nodeName(), p.content().node());
+        } catch (SAXException e) {
+            // as Session.importXML reports a failure of its handler
+            if (e.getException() instanceof RepositoryException cause) {
+                throw cause;
+            }
+            if (e.getException() instanceof IOException cause) {
+                throw cause;
+            }
+            throw new InvalidSerializedDataException("XML parse error", e);
         }
     }
 
@@ -262,10 +305,9 @@ public final class ContentImporter {
                     + repository.workspaces());
         }
         checkNode(name, content.nodeName(), content.node(), content.line(), nodeTypes, 0);
-        byte[] systemView = name.endsWith(".xml")
-                ? MagnoliaYaml.readUtf8(file).getBytes(StandardCharsets.UTF_8)
-                : toSystemView(name, content.nodeName(), content.node());
-        return new Prepared(content, systemView);
+        byte[] systemViewXml = name.endsWith(".xml") ? MagnoliaYaml.readUtf8(file).getBytes(StandardCharsets.UTF_8)
+                : null;
+        return new Prepared(content, systemViewXml);
     }
 
     /** What JCR would refuse later without a line: names, node types, identifiers, characters, shapes. */
@@ -362,26 +404,40 @@ public final class ContentImporter {
      * A file that replaces an earlier file's node (same path or above it) may of course reuse its identifiers.
      */
     private static List<Problem> duplicateIdentifiers(List<Prepared> prepared) {
+        // which files a later file replaces: walk backwards, remembering the later targets of each workspace
+        boolean[] replacedLater = new boolean[prepared.size()];
+        Map<String, TreeSet<String>> laterTargets = new HashMap<>();
+        for (int i = prepared.size() - 1; i >= 0; i--) {
+            Prepared p = prepared.get(i);
+            TreeSet<String> later = laterTargets.computeIfAbsent(p.workspace(), w -> new TreeSet<>());
+            replacedLater[i] = replacedBy(later, p.target());
+            later.add(p.target());
+        }
         List<Problem> problems = new ArrayList<>();
         Map<String, Map<String, Problem>> seen = new HashMap<>();
         for (int i = 0; i < prepared.size(); i++) {
-            ContentFile content = prepared.get(i).content();
-            boolean replacedLater = false;
-            for (Prepared later : prepared.subList(i + 1, prepared.size())) {
-                replacedLater |= later.workspace().equals(content.workspace())
-                        && (related(later.target(), content.path()));
-            }
-            if (replacedLater) {
+            if (replacedLater[i]) {
                 continue;
             }
+            ContentFile content = prepared.get(i).content();
             Map<String, Problem> inWorkspace = seen.computeIfAbsent(content.workspace(), w -> new HashMap<>());
             collectIdentifiers(content.file(), content.node(), inWorkspace, problems);
         }
         return problems;
     }
 
-    private static boolean related(String a, String b) {
-        return a.equals(b) || a.startsWith(b + "/") || b.startsWith(a + "/");
+    /** Whether one of {@code targets} is {@code path}, above it or below it. */
+    private static boolean replacedBy(TreeSet<String> targets, String path) {
+        if (targets.contains(path)) {
+            return true;
+        }
+        for (int slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
+            if (targets.contains(path.substring(0, slash))) {
+                return true;
+            }
+        }
+        String below = targets.ceiling(path + "/");
+        return below != null && below.startsWith(path + "/");
     }
 
     private static void collectIdentifiers(String file, YamlSource node, Map<String, Problem> seen,
@@ -399,98 +455,6 @@ public final class ContentImporter {
                 collectIdentifiers(file, child, seen, problems);
             }
         }
-    }
-
-    /** Converts one YAML node tree (already checked) to JCR system view XML. */
-    static byte[] toSystemView(String file, String name, YamlSource node) {
-        StringWriter out = new StringWriter();
-        try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
-            xml.writeStartDocument("UTF-8", "1.0");
-            writeNode(xml, name, node, true);
-            xml.writeEndDocument();
-            xml.close();
-        } catch (XMLStreamException e) {
-            throw new DefinitionException(file, node.line(), "cannot convert to system view: " + e.getMessage());
-        }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static void writeNode(XMLStreamWriter xml, String name, YamlSource node, boolean root)
-            throws XMLStreamException {
-        xml.writeStartElement("sv", "node", SV);
-        if (root) {
-            xml.writeNamespace("sv", SV);
-        }
-        xml.writeAttribute("sv", SV, "name", name);
-        writeProperty(xml, node, "jcr:primaryType", "Name");
-        if (node.containsKey("jcr:mixinTypes")) {
-            writeProperty(xml, node, "jcr:mixinTypes", "Name");
-        }
-        if (node.containsKey("jcr:uuid")) {
-            writeProperty(xml, node, "jcr:uuid", "String");
-        }
-        for (Map.Entry<String, Object> entry : node.entrySet()) {
-            String key = entry.getKey();
-            if (key.equals("jcr:primaryType") || key.equals("jcr:mixinTypes") || key.equals("jcr:uuid")
-                    || key.equals("jcr:created") || key.equals("jcr:createdBy")
-                    || entry.getValue() instanceof YamlSource || entry.getValue() == null) {
-                continue;
-            }
-            writeProperty(xml, node, key, null);
-        }
-        for (Map.Entry<String, Object> entry : node.entrySet()) {
-            if (entry.getValue() instanceof YamlSource child) {
-                writeNode(xml, entry.getKey(), child, false);
-            }
-        }
-        xml.writeEndElement();
-    }
-
-    private static void writeProperty(XMLStreamWriter xml, YamlSource node, String key, String type)
-            throws XMLStreamException {
-        Object value = node.get(key);
-        List<?> values = value instanceof List<?> list ? list : List.of(value);
-        String jcrType = type != null ? type : typeOf(values);
-        xml.writeStartElement("sv", "property", SV);
-        xml.writeAttribute("sv", SV, "name", key);
-        xml.writeAttribute("sv", SV, "type", jcrType);
-        if (value instanceof List<?>) {
-            xml.writeAttribute("sv", SV, "multiple", "true");
-        }
-        for (Object item : values) {
-            xml.writeStartElement("sv", "value", SV);
-            xml.writeCharacters(format(item, jcrType));
-            xml.writeEndElement();
-        }
-        xml.writeEndElement();
-    }
-
-    private static String typeOf(List<?> values) {
-        String type = null;
-        for (Object v : values) {
-            String t = v instanceof Boolean ? "Boolean"
-                    : v instanceof Integer || v instanceof Long || v instanceof BigInteger ? "Long"
-                    : v instanceof Double || v instanceof Float || v instanceof BigDecimal ? "Double"
-                    : v instanceof Date ? "Date" : v instanceof byte[] ? "Binary" : "String";
-            if (type != null && !type.equals(t)) {
-                return "String";
-            }
-            type = t;
-        }
-        return type == null ? "String" : type;
-    }
-
-    private static String format(Object value, String jcrType) {
-        if (value instanceof byte[] bytes) {
-            return Base64.getEncoder().encodeToString(bytes);
-        }
-        if (value instanceof Date date && "Date".equals(jcrType)) {
-            Calendar calendar = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
-            calendar.setTime(date);
-            return ISO8601.format(calendar);
-        }
-        return String.valueOf(value);
     }
 
     /** A transaction branch of one import: one per workspace, all of the same (local, never recovered) transaction. */

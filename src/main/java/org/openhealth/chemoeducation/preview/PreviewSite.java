@@ -108,6 +108,7 @@ public final class PreviewSite implements AutoCloseable {
                 throw new UsageException(path + ": no such content file or folder");
             }
         }
+        Phases phases = new Phases();
         Map<Path, YamlSource> contentTypes = contentTypes(moduleDir);
         Set<String> workspaces = workspaces(contentTypes);
         TemplateRegistry templates = TemplateRegistry.load(moduleDir);
@@ -115,17 +116,21 @@ public final class PreviewSite implements AutoCloseable {
         EndpointRegistry endpoints = EndpointRegistry.load(moduleDir);
         Set<String> translatable = TranslatableFields.of(contentTypes.values());
         ItemQuality quality = quality(templates, translatable);
+        phases.done("definitions");
         PreviewRepository repository = repositoryDir == null ? PreviewRepository.inMemory(workspaces)
                 : PreviewRepository.persistent(repositoryDir, workspaces);
+        phases.done("repository and node types");
         try {
             ContentImporter importer = new ContentImporter(repository);
             // the preview is an author instance with samples: the module's roles and its (unreviewed) seed content
             List<Path> seed = BootstrapFolders.of(moduleDir);
             if (!seed.isEmpty() && isEmpty(repository)) {
                 importer.importAll(seed);
+                phases.done("seed import");
             }
             if (!content.isEmpty()) {
                 importer.importAll(content);
+                phases.done("content import");
             }
         } catch (RuntimeException e) {
             repository.close();
@@ -133,8 +138,21 @@ public final class PreviewSite implements AutoCloseable {
         }
         Map<String, Object> contextAttributes = lightModuleOnly ? Map.of()
                 : Map.of("chemofn", new GlossaryTemplatingFunctions(new MatcherCache(2_000, System::currentTimeMillis), () -> translatable));
-        return new PreviewSite(moduleDir, repository, new PageRenderer(moduleDir, templates, messages,
+        PreviewSite site = new PreviewSite(moduleDir, repository, new PageRenderer(moduleDir, templates, messages,
                 contextAttributes), endpoints, languages(moduleDir), quality, clock);
+        phases.done("renderer");
+        return site;
+    }
+
+    /** Logs how long each start-up phase took, at debug level ({@code -Dorg.slf4j.simpleLogger.log.<this class>=debug}). */
+    private static final class Phases {
+        private long last = System.nanoTime();
+
+        void done(String phase) {
+            long now = System.nanoTime();
+            LOG.debug("start-up: {} took {} ms", phase, (now - last) / 1_000_000);
+            last = now;
+        }
     }
 
     /** The medical-content quality rules: the policy from the template parameters, and what is translated. */
