@@ -14,6 +14,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 import javax.jcr.ImportUUIDBehavior;
@@ -99,11 +104,19 @@ public final class ContentImporter {
         NodeTypes nodeTypes = nodeTypes();
         List<Problem> problems = new ArrayList<>();
         List<Prepared> prepared = new ArrayList<>();
-        for (Path file : files) {
+        // files are read and checked in parallel (each on its own; results and problems in file order)
+        List<Object> outcomes = files.parallelStream().map(file -> {
             try {
-                prepared.add(prepare(file, nodeTypes));
+                return (Object) prepare(file, nodeTypes);
             } catch (DefinitionException e) {
-                problems.add(e.toProblem());
+                return e.toProblem();
+            }
+        }).toList();
+        for (Object outcome : outcomes) {
+            if (outcome instanceof Prepared p) {
+                prepared.add(p);
+            } else {
+                problems.add((Problem) outcome);
             }
         }
         problems.addAll(duplicateIdentifiers(prepared));
@@ -136,83 +149,139 @@ public final class ContentImporter {
     }
 
     private void importInTransaction(List<Prepared> prepared, boolean savePerFile) {
-        Map<String, XAResource> branches = new LinkedHashMap<>();
-        Map<String, Xid> xids = new HashMap<>();
-        Map<String, Prepared> lastFileOf = new HashMap<>();
+        Map<String, List<Prepared>> byWorkspace = new LinkedHashMap<>();
+        for (Prepared p : prepared) {
+            byWorkspace.computeIfAbsent(p.workspace(), w -> new ArrayList<>()).add(p);
+        }
         String transaction = java.util.UUID.randomUUID().toString();
         try (Sessions sessions = new Sessions(repository)) {
-            Prepared current = null;
-            try {
-                for (Prepared p : prepared) {
-                    current = p;
-                    Session session = sessions.get(p.workspace());
-                    if (!branches.containsKey(p.workspace())) {
-                        XAResource branch = ((XASession) session).getXAResource();
-                        Xid xid = new BranchId(transaction, branches.size());
-                        branch.setTransactionTimeout(TRANSACTION_TIMEOUT);
-                        branch.start(xid, XAResource.TMNOFLAGS);
-                        branches.put(p.workspace(), branch);
-                        xids.put(p.workspace(), xid);
-                    }
-                    importOne(session, p);
-                    if (savePerFile) {
-                        session.save();
-                    }
-                    lastFileOf.put(p.workspace(), p);
-                }
-            } catch (RepositoryException | IOException | XAException | RuntimeException e) {
-                rollback(branches, xids, true);
-                throw failure(current, e);
+            List<Branch> branches = new ArrayList<>();
+            for (Map.Entry<String, List<Prepared>> files : byWorkspace.entrySet()) {
+                branches.add(new Branch(sessions.get(files.getKey()), new BranchId(transaction, branches.size()),
+                        files.getValue()));
             }
-            if (!savePerFile) {
-                try {
-                    for (String workspace : branches.keySet()) {
-                        sessions.get(workspace).save();
-                    }
-                } catch (RepositoryException | RuntimeException e) {
-                    rollback(branches, xids, true);
-                    throw new BatchSaveFailed(e);
-                }
+            // workspaces are independent (own session, item state manager and index): their branches are imported,
+            // saved and prepared side by side, each file in its order; one failure rolls every branch back
+            RuntimeException failed = firstFailure(runAll(branches, branch -> branch.importAndPrepare(savePerFile)));
+            if (failed != null) {
+                branches.forEach(Branch::rollback);
+                throw failed;
             }
-            String workspace = null;
-            try {
-                for (Map.Entry<String, XAResource> branch : branches.entrySet()) {
-                    workspace = branch.getKey();
-                    branch.getValue().end(xids.get(workspace), XAResource.TMSUCCESS);
-                }
-                for (Map.Entry<String, XAResource> branch : branches.entrySet()) {
-                    workspace = branch.getKey();
-                    branch.getValue().prepare(xids.get(workspace));
-                }
-            } catch (XAException | RuntimeException e) {
-                rollback(branches, xids, false);
-                throw failure(lastFileOf.get(workspace), e);
-            }
-            for (Map.Entry<String, XAResource> branch : branches.entrySet()) {
-                try {
-                    branch.getValue().commit(xids.get(branch.getKey()), false);
-                } catch (XAException e) {
-                    throw new ContentRepositoryException("committing workspace " + branch.getKey()
-                            + " failed after the others were committed", e);
-                }
+            // every branch is prepared: commit them side by side too (the index update of a big workspace is most of
+            // the commit)
+            failed = firstFailure(runAll(branches, Branch::commit));
+            if (failed != null) {
+                throw failed;
             }
         }
     }
 
-    private static void rollback(Map<String, XAResource> branches, Map<String, Xid> xids, boolean end) {
-        for (Map.Entry<String, XAResource> branch : branches.entrySet()) {
-            Xid xid = xids.get(branch.getKey());
+    /** The first failure of tasks, in task order, after all of them ended; null when none failed. */
+    private static RuntimeException firstFailure(List<Future<?>> tasks) {
+        RuntimeException failed = null;
+        for (Future<?> done : tasks) {
             try {
-                if (end) {
-                    branch.getValue().end(xid, XAResource.TMFAIL);
+                done.get();
+            } catch (ExecutionException e) {
+                if (failed == null) {
+                    failed = e.getCause() instanceof RuntimeException runtime ? runtime
+                            : new ContentRepositoryException("import failed", e.getCause());
                 }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                failed = failed != null ? failed : new ContentRepositoryException("import interrupted", e);
+            }
+        }
+        return failed;
+    }
+
+    /** Runs a task for each branch, at most one per processor at a time. */
+    private static List<Future<?>> runAll(List<Branch> branches, Consumer<Branch> task) {
+        int threads = Math.max(1, Math.min(branches.size(), Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "content-import");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (Branch branch : branches) {
+                futures.add(pool.submit(() -> task.accept(branch)));
+            }
+            return futures;
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /** One workspace's files in their own XA transaction branch. */
+    private static final class Branch {
+        private final Session session;
+        private final Xid xid;
+        private final List<Prepared> files;
+        private XAResource resource;
+
+        Branch(Session session, Xid xid, List<Prepared> files) {
+            this.session = session;
+            this.xid = xid;
+            this.files = files;
+        }
+
+        /** Imports and saves the files, then prepares the branch (Jackrabbit checks references and constraints). */
+        void importAndPrepare(boolean savePerFile) {
+            Prepared current = null;
+            try {
+                XAResource branch = ((XASession) session).getXAResource();
+                branch.setTransactionTimeout(TRANSACTION_TIMEOUT);
+                branch.start(xid, XAResource.TMNOFLAGS);
+                resource = branch;
+                for (Prepared p : files) {
+                    current = p;
+                    importOne(session, p);
+                    if (savePerFile) {
+                        session.save();
+                    }
+                }
+            } catch (RepositoryException | IOException | XAException | RuntimeException e) {
+                throw failure(current, e);
+            }
+            if (!savePerFile) {
+                try {
+                    session.save();
+                } catch (RepositoryException | RuntimeException e) {
+                    throw new BatchSaveFailed(e);
+                }
+            }
+            try {
+                resource.end(xid, XAResource.TMSUCCESS);
+                resource.prepare(xid);
+            } catch (XAException | RuntimeException e) {
+                throw failure(files.get(files.size() - 1), e);
+            }
+        }
+
+        void rollback() {
+            if (resource == null) {
+                return;
+            }
+            try {
+                resource.end(xid, XAResource.TMFAIL);
             } catch (XAException | RuntimeException ignored) {
                 // the branch may have ended already; roll it back all the same
             }
             try {
-                branch.getValue().rollback(xid);
+                resource.rollback(xid);
             } catch (XAException | RuntimeException ignored) {
                 // a branch that failed to prepare has already rolled itself back
+            }
+        }
+
+        void commit() {
+            try {
+                resource.commit(xid, false);
+            } catch (XAException e) {
+                throw new ContentRepositoryException("committing workspace " + files.get(0).workspace()
+                        + " failed after the others were committed", e);
             }
         }
     }
