@@ -6,19 +6,28 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.openhealth.chemoeducation.delivery.DeliveryResponse;
 import org.openhealth.chemoeducation.delivery.EndpointDefinition;
 
 /**
- * Writes the whole site to static files: every page in every language ({@code /es/...} for Spanish), each
- * delivery endpoint's query and item JSON under {@code .rest/}, and the web resources. Output is written to a
- * temporary folder beside the target and moved into place at the end, so a failed run leaves no half site.
+ * Writes the whole site to static files: every page in every language ({@code /es/...} for Spanish), and every page a
+ * rendered page links to through a Magnolia selector of a site page (the glossary's letter pages,
+ * {@code glossary~c~.html} and {@code glossary~c~ch~.html}); each delivery endpoint's query and item JSON under
+ * {@code .rest/}, and the web resources. Each page is written as soon as it is rendered, so memory does not grow with
+ * the site. Output is written to a temporary folder beside the target and moved into place at the end, so a failed
+ * run leaves no half site.
  */
 final class StaticSiteRenderer {
 
@@ -83,9 +92,16 @@ final class StaticSiteRenderer {
         int pages = 0;
         int json = 0;
         List<String> failures = new ArrayList<>();
+        List<String> pagePaths = site.pagePaths();
+        Set<String> known = new HashSet<>(pagePaths);
         for (String language : site.languages()) {
             String prefix = language.equals(PreviewSite.DEFAULT_LANGUAGE) ? "" : "/" + language;
-            for (String path : site.pagePaths()) {
+            Pattern selectorLink = Pattern.compile("href=\"" + Pattern.quote(prefix)
+                    + "(/[^\"#?~]*~[a-z0-9~-]+~)\\.html");
+            Deque<String> queue = new ArrayDeque<>(pagePaths);
+            Set<String> queued = new HashSet<>(pagePaths);
+            while (!queue.isEmpty()) {
+                String path = queue.poll();
                 try {
                     PreviewSite.PageResponse response = site.render(
                             new PreviewSite.PageRequest(path, language, false, Map.of()), "");
@@ -100,6 +116,13 @@ final class StaticSiteRenderer {
                     Files.createDirectories(file.getParent());
                     Files.writeString(file, response.html(), StandardCharsets.UTF_8);
                     pages++;
+                    Matcher link = selectorLink.matcher(response.html());
+                    while (link.find()) {
+                        String linked = link.group(1);
+                        if (known.contains(PreviewSite.selector(linked)[0]) && queued.add(linked)) {
+                            queue.add(linked);
+                        }
+                    }
                 } catch (RuntimeException e) {
                     failures.add(prefix + path + ".html: " + e.getMessage());
                     log.println("FAILED " + prefix + path + ".html: " + e.getMessage());

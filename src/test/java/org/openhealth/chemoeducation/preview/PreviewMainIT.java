@@ -2,6 +2,7 @@ package org.openhealth.chemoeducation.preview;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openhealth.chemoeducation.ReviewedSeed;
@@ -214,7 +216,8 @@ class PreviewMainIT {
         Run run = run("render", "--out", out.toString(), "--module", MODULE);
         // then
         assertEquals(0, run.code(), run.err());
-        assertEquals("Wrote 6 pages (0 failed) and 50 JSON files to " + out + System.lineSeparator(), run.out());
+        // 3 pages in 2 languages, and the glossary's letter and part pages they link to (21 in each language)
+        assertEquals("Wrote 48 pages (0 failed) and 50 JSON files to " + out + System.lineSeparator(), run.out());
         String article = Files.readString(out.resolve("chemotherapy/chemotherapy-resistance.html"));
         assertEquals("Chemotherapy resistance", Jsoup.parse(article).selectFirst("h1").text());
         String spanish = Files.readString(out.resolve("es/chemotherapy/chemotherapy-resistance.html"));
@@ -222,6 +225,36 @@ class PreviewMainIT {
         assertTrue(Files.readString(out.resolve(".rest/delivery/chemo/articles/v1/chemotherapy-resistance.json"))
                 .contains("\"keyTerms\""));
         assertTrue(Files.isRegularFile(out.resolve(".resources/chemo-education/webresources/css/chemo-education.css")));
+    }
+
+    @Test
+    void renderWritesTheGlossaryLetterPagesSoEveryLinkToATermFindsItOnDisk() throws IOException {
+        // given
+        Path out = dir.resolve("site");
+        // when
+        Run run = run("render", "--out", out.toString(), "--module", MODULE);
+        // then: every link from one written page to another (letter pages included) finds the file and its anchor
+        assertEquals(0, run.code(), run.err());
+        assertTrue(Files.isRegularFile(out.resolve("chemotherapy/glossary~p~.html")));
+        assertTrue(Files.isRegularFile(out.resolve("es/chemotherapy/glossary~p~.html")));
+        int termLinks = 0;
+        try (Stream<Path> files = Files.walk(out)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+                for (Element link : Jsoup.parse(Files.readString(file)).select("a[href^=/][href*=.html]")) {
+                    String href = link.attr("href");
+                    String path = href.replaceAll("[#?].*$", "");
+                    Path target = out.resolve(path.substring(1));
+                    assertTrue(Files.isRegularFile(target), out.relativize(file) + " links to " + href);
+                    if (href.contains("#term-")) {
+                        termLinks++;
+                        String id = href.substring(href.indexOf('#') + 1);
+                        assertNotNull(Jsoup.parse(Files.readString(target)).getElementById(id),
+                                out.relativize(file) + " links to " + href);
+                    }
+                }
+            }
+        }
+        assertTrue(termLinks > 19, "links to terms: " + termLinks);
     }
 
     @Test
@@ -235,7 +268,7 @@ class PreviewMainIT {
         Run run = run("render", "--out", out.toString(), "--module", MODULE, "--content", content.toString());
         // then
         assertEquals(1, run.code());
-        assertTrue(run.out().startsWith("Wrote 6 pages (2 failed)"), run.out());
+        assertTrue(run.out().startsWith("Wrote 48 pages (2 failed)"), run.out());
         assertTrue(run.err().contains("FAILED /broken.html: status 500"), run.err());
         assertFalse(Files.exists(out.resolve("broken.html")));
     }
