@@ -56,6 +56,11 @@ public final class PreviewMain {
                        Report start-up time and per-page render time (median, p95).
               bench    glossary
                        Compare the glossary engine with one regex per term at 100, 1,000, 10,000 terms.
+              bench    scale [--terms 10000] [--articles 1000] [--iterations 20] [--module DIR]
+                       Generate a glossary and articles of that size (fixed seed), import the glossary CSV, and
+                       measure import, start-up, memory, glossary and article pages, delivery queries and render
+                       for the seed site and the scale site side by side, each in fresh JVMs, against targets.
+                       Exit 1 when a measured step failed (missed targets do not change the exit code).
               report   reviews|readability|translations [--format table|csv] [--days N] [--today YYYY-MM-DD] [--all]
                        [--content FILE|DIR]... [--module DIR]
                        Medical-content quality: reviews overdue or due within N days (default: the policy's
@@ -106,7 +111,7 @@ public final class PreviewMain {
                 case "serve" -> serve(line, out);
                 case "render" -> render(line, out, err);
                 case "validate" -> validate(line, out);
-                case "bench" -> bench(line, out);
+                case "bench" -> bench(line, out, err);
                 case "glossary" -> glossary(line, out, err);
                 case "report" -> report(line, out);
                 default -> throw new UsageException("unknown command '" + line.command() + "'");
@@ -166,10 +171,20 @@ public final class PreviewMain {
         }
     }
 
-    private static int bench(CommandLine line, PrintStream out) {
+    private static int bench(CommandLine line, PrintStream out, PrintStream err) {
         List<String> what = line.positional();
-        if (what.size() != 1 || !List.of("render", "glossary").contains(what.get(0))) {
-            throw new UsageException("bench takes one of: render, glossary");
+        if (what.size() != 1 || !List.of("render", "glossary", "scale").contains(what.get(0))) {
+            throw new UsageException("bench takes one of: render, glossary, scale");
+        }
+        if ("scale".equals(what.get(0))) {
+            int terms = line.integer("--terms", 10_000, 1, 100_000);
+            int articles = line.integer("--articles", 1_000, 1, 10_000);
+            int iterations = line.integer("--iterations", 20, 1, 10_000);
+            return ScaleBenchmark.run(ModuleLocator.locate(line.path("--module")), terms, articles, iterations, out,
+                    err);
+        }
+        if (line.flag("--terms") || line.flag("--articles")) {
+            throw new UsageException("--terms and --articles are options of 'bench scale' only");
         }
         if ("glossary".equals(what.get(0))) {
             GlossaryBenchmark.run(out);
