@@ -1,7 +1,7 @@
 [#-- The glossary, one letter per page, with A–Z navigation and a search box that works without JavaScript; expects:
-     content = glossaryIndex component (optional "heading"); def.parameters.termsPerPage (a letter with more terms is
-     split into two-letter groups, each its own page); terms from the chemoGlossary workspace.
-     Pages are Magnolia selectors of the glossary page (glossary~c~.html, glossary~c~ch~.html), so each is small and
+     content = glossaryIndex component (optional "heading"); terms from the chemoGlossary workspace. A letter with more
+     than 100 terms is cut into parts, each its own page, named by guide words (first and last term).
+     Pages are Magnolia selectors of the glossary page (glossary~c~.html, glossary~c~cancerdemama~.html), so each is small and
      cached on its own; the search is a GET form (?q=), rendered here, that chemo-glossary-search.js updates as the
      reader types. data-glossary="off": definitions are never glossified (no pop-ups inside the glossary itself). --]
 [#import "/chemo-education/templates/macros/editorAlert.ftl" as editorAlert]
@@ -12,12 +12,11 @@
 [#if !heading?has_content]
   [#assign heading = i18n['chemo.glossaryIndex.heading']?html]
 [/#if]
-[#assign termsPerPage = ((def.parameters.termsPerPage)!150)?number]
 [#assign maxResults = 50]
-[#-- The URL's selector: "c" (a letter) or "c~ch" (a group of a long letter); Magnolia gives it decoded, without the ~
-     around it. --]
+[#-- The URL's selector: "c" (a letter) or "c~cancerdemama" (the part of a long letter that holds that key); Magnolia
+     gives it decoded, without the ~ around it. --]
 [#assign selectors = (ctx.aggregationState.selector!"")?split("~")]
-[#assign paged = glossary.pagedIndex(selectors[0]!"", selectors[1]!"", termsPerPage)]
+[#assign paged = glossary.pagedIndex(selectors[0]!"", selectors[1]!"")]
 [#assign pageHref = cmsfn.link(cmsfn.page(content))!""]
 [#assign query = (ctx.getParameter('q')!"")?trim]
 [#assign searching = query?has_content]
@@ -44,10 +43,10 @@
     [#assign letterLabel = (letter.label == "#")?then(otherLetter, letter.label?html)]
   [/#if]
 [/#list]
-[#assign groupLabel = ""]
-[#list paged.groups as part]
-  [#if part.token == paged.group]
-    [#assign groupLabel = (part.label == "#")?then(otherLetter, part.label?html)]
+[#assign partLabel = ""]
+[#list paged.parts as part]
+  [#if part?index == paged.part]
+    [#assign partLabel = (part.first + " – " + part.last)?html]
   [/#if]
 [/#list]
 [#assign letterId = "chemo-letter-" + paged.letter]
@@ -110,15 +109,15 @@
   [#if paged.letter?has_content]
   <section class="chemo-glossary__group" aria-labelledby="${letterId}">
     <h2 class="chemo-glossary__letter" id="${letterId}">${letterLabel}</h2>
-    [#if paged.groups?has_content]
+    [#if paged.parts?has_content]
     <nav class="chemo-glossary-parts" aria-label="${i18n.get('chemo.glossaryIndex.groups', [letterLabel])?html}">
       <ul class="chemo-glossary-parts__list">
-      [#list paged.groups as part]
-        <li class="chemo-glossary-parts__item"><a class="chemo-glossary-parts__link" href="${glossary.withSelector(pageHref, paged.letter + "~" + part.token)?html}"[#if part.token == paged.group] aria-current="page"[/#if]>${(part.label == "#")?then(otherLetter, part.label?html)}</a></li>
+      [#list paged.parts as part]
+        <li class="chemo-glossary-parts__item"><a class="chemo-glossary-parts__link" href="${glossary.withSelector(pageHref, paged.letter + part.token?has_content?then("~" + part.token, ""))?html}"[#if part?index == paged.part] aria-current="page"[/#if]>${(part.first + " – " + part.last)?html}</a></li>
       [/#list]
       </ul>
     </nav>
-    <h3 class="chemo-glossary__part">${groupLabel}</h3>
+    <h3 class="chemo-glossary__part">${partLabel}</h3>
     [/#if]
     [#if paged.terms?has_content]
     <dl class="chemo-glossary">

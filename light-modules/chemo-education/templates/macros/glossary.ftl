@@ -92,10 +92,10 @@
 [#-- PAGED GLOSSARY. Where a term is filed: twin of org.openhealth.chemoeducation.module.glossary.GlossaryLetters
      (cases: src/test/resources/org/openhealth/chemoeducation/rules/letter-cases.csv). The letter is the first
      character of the term as shown, upper case, accented capitals filed under their base letter, Ñ its own letter,
-     anything else "#"; the group of a long letter is its first two letters (non-letters skipped, accents folded, Ñ as
-     N, lower case; one letter is doubled); "#" terms are the group "other". A letter page is a Magnolia selector of the
-     glossary page: glossary~c~.html, glossary~c~ch~.html (cache-friendly: Magnolia's page cache keys on the URL, and
-     does not cache requests with parameters). --]
+     anything else "#"; the key is the term's letters and digits (accents folded, Ñ as N, lower case, at most 16). A letter page
+     is a Magnolia selector of the glossary page: glossary~c~.html, and glossary~c~cancerdemama~.html for the part of a
+     long letter that holds that key (cache-friendly: Magnolia's page cache keys on the URL, and does not cache
+     requests with parameters). --]
 [#assign fold = {"Á": "A", "À": "A", "Â": "A", "Ä": "A", "Ã": "A", "Å": "A", "Ç": "C", "É": "E", "È": "E", "Ê": "E", "Ë": "E",
   "Í": "I", "Ì": "I", "Î": "I", "Ï": "I", "Ó": "O", "Ò": "O", "Ô": "O", "Ö": "O", "Õ": "O", "Ú": "U", "Ù": "U", "Û": "U", "Ü": "U"}]
 [#assign alphabet = ["A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "N", "Ñ", "O", "P", "Q", "R", "S", "T", "U", "V", "W", "X", "Y", "Z", "#"]]
@@ -135,15 +135,14 @@
   [#return ""]
 [/#function]
 
-[#-- The two-letter group of a term (decoded text) within its letter: "ch", or "other" for "#" terms. --]
-[#function group text]
-  [#if letter(text) == "#"]
-    [#return "other"]
-  [/#if]
+[#-- The sort key of a term (decoded text): its letters and digits, accents folded, Ñ as N, lower case, at most 16
+     ("Cáncer de mama" → "cancerdemama"). Terms are in key order within a letter, and a key names the part of a long
+     letter that holds the term. --]
+[#function key text]
   [#local upper = (text!"")?trim?upper_case]
   [#local found = ""]
   [#list 0..<upper?length as i]
-    [#if found?length == 2]
+    [#if found?length == 16]
       [#break]
     [/#if]
     [#local c = upper[i]]
@@ -151,14 +150,30 @@
       [#local c = "N"]
     [/#if]
     [#local c = fold[c]!c]
-    [#if c?matches("[A-Z]")]
+    [#if c?matches("[A-Z0-9]")]
       [#local found = found + c?lower_case]
     [/#if]
   [/#list]
-  [#if found?length == 1]
-    [#local found = found + found]
-  [/#if]
   [#return found]
+[/#function]
+
+[#-- The selector of the page that shows a term without knowing how its letter is split: letter token and key
+     ("c~cancerdemama"; the letter alone for a term without letters or digits). --]
+[#function selectorOf text]
+  [#local sortKey = key(text)]
+  [#return letterToken(letter(text)) + sortKey?has_content?then("~" + sortKey, "")]
+[/#function]
+
+[#-- Whether key a is not after key b (keys are 0–9 and a–z only; compared letter by letter, a prefix first), as Java's
+     String.compareTo(a, b) <= 0. FreeMarker cannot compare strings with <. --]
+[#function notAfter a b]
+  [#local letters = "0123456789abcdefghijklmnopqrstuvwxyz"]
+  [#list 0..<[a?length, b?length]?min as i]
+    [#if a[i] != b[i]]
+      [#return letters?index_of(a[i]) lt letters?index_of(b[i])]
+    [/#if]
+  [/#list]
+  [#return a?length lte b?length]
 [/#function]
 
 [#-- A page URL (not escaped) with a Magnolia selector: /a/glossary.html + "c~ch" → /a/glossary~c~ch~.html. --]
@@ -178,13 +193,17 @@
   [#return path?substring(0, at) + "~" + selector + "~" + path?substring(at) + url?substring(end)]
 [/#function]
 
-[#-- The URL (not escaped) of a term on the paged glossary: glossary~c~ch~.html#term-chemotherapy, from the glossary
-     page's URL (not escaped), the term as shown (decoded) and its node name; "" without a glossary page. --]
+[#-- The URL (not escaped) of a term on the paged glossary, from the glossary page's URL (not escaped), the term as
+     shown (decoded) and its node name; "" without a glossary page. With the jar the page is named as the index names
+     it (glossary~c~.html, or the first key of its part); without it by the term's key, which names the same page. --]
 [#function termHref glossaryHref text name]
   [#if !glossaryHref?has_content]
     [#return ""]
   [/#if]
-  [#return withSelector(glossaryHref, letterToken(letter(text)) + "~" + group(text)) + "#term-" + ids.token(name)]
+  [#if chemofn??]
+    [#return chemofn.termHref(glossaryHref, cmsfn.contentByPath("/", "chemoGlossary")!"", cmsfn.language(), text, name)]
+  [/#if]
+  [#return withSelector(glossaryHref, selectorOf(text)) + "#term-" + ids.token(name)]
 [/#function]
 
 [#-- The URL (escaped, for an attribute) of a glossary term (ContentMap) on the paged glossary, or "". --]
@@ -261,17 +280,20 @@
 [/#macro]
 
 [#-- One page of the paged glossary, as a hash: letters (the A–Z navigation: label, token, count; count -1 when not
-     known), letter (token of the letter shown, "" for an empty glossary), groups and group (the two-letter groups of a
-     letter with more than termsPerPage terms, and the one shown; empty when the letter fits one page), terms (the
-     ContentMaps shown, in dictionary order). wantedLetter and wantedGroup come from the URL's selector; an unknown or
-     missing letter shows the first letter that has terms.
-     With the module's jar (chemofn) the letters, counts and order come from chemofn.glossaryIndex, built once per
+     known), letter (token of the letter shown, "" for an empty glossary), parts (the pages of a letter with more than
+     termsPerPage terms: first and last term as guide words, token, count; empty when the letter fits one page), part
+     (index of the part shown), terms (the ContentMaps shown, in key order). wantedLetter and wantedPart come from the
+     URL's selector; an unknown or missing letter shows the first letter that has terms, a part token shows the last
+     part whose first key is not after it. A part runs on past termsPerPage while the next term has the same key.
+     With the module's jar (chemofn) letters, counts, parts and order come from chemofn.glossaryIndex, built once per
      glossary revision; a light-module-only install runs one JCR-SQL2 query for the letter shown (no letter counts:
-     every letter is a link). Neither reads the other letters' terms. --]
-[#function pagedIndex wantedLetter wantedGroup termsPerPage]
+     every letter is a link). Neither reads the other letters' terms. termsPerPage: the Java index's
+     GlossaryIndex.TERMS_PER_PAGE, so both install modes cut letters alike. --]
+[#assign termsPerPage = 100]
+[#function pagedIndex wantedLetter wantedPart]
   [#local root = cmsfn.contentByPath("/", "chemoGlossary")!""]
   [#if !root?is_hash]
-    [#return {"letters": [], "letter": "", "groups": [], "group": "", "terms": []}]
+    [#return {"letters": [], "letter": "", "parts": [], "part": 0, "terms": []}]
   [/#if]
   [#if chemofn??]
     [#local index = chemofn.glossaryIndex(root, cmsfn.language())]
@@ -283,22 +305,12 @@
     [#if !tokenLetter(token)?has_content]
       [#local token = index.firstLetter()]
     [/#if]
-    [#local termIds = index.termIds(token)]
-    [#local groups = []]
-    [#local shownGroup = ""]
-    [#if termIds?size gt termsPerPage]
-      [#list index.groups(token) as part]
-        [#local groups = groups + [{"label": part.label(), "token": part.token(), "count": part.count()}]]
-        [#if part.token() == wantedGroup]
-          [#local shownGroup = wantedGroup]
-        [/#if]
-      [/#list]
-      [#if !shownGroup?has_content]
-        [#local shownGroup = groups[0].token]
-      [/#if]
-      [#local termIds = index.termIds(token, shownGroup)]
-    [/#if]
-    [#return {"letters": letters, "letter": token, "groups": groups, "group": shownGroup, "terms": terms(termIds)}]
+    [#local parts = []]
+    [#list index.parts(token) as part]
+      [#local parts = parts + [{"first": part.first(), "last": part.last(), "token": part.token(), "count": part.count()}]]
+    [/#list]
+    [#return {"letters": letters, "letter": token, "parts": parts, "part": index.part(token, wantedPart),
+        "terms": terms(index.termIds(token, wantedPart))}]
   [/#if]
   [#local letters = []]
   [#list alphabet as shown]
@@ -320,32 +332,44 @@
       [/#if]
     [/#list]
   [/#if]
-  [#local groups = []]
-  [#local shownGroup = ""]
-  [#if found?size gt termsPerPage]
-    [#local counts = {}]
-    [#list found as term]
-      [#local key = group(cmsfn.decode(term).term)]
-      [#local counts = counts + {key: (counts[key]!0) + 1}]
-    [/#list]
-    [#list counts?keys?sort as key]
-      [#local groups = groups + [{"label": (key == "other")?then("#", key?cap_first), "token": key, "count": counts[key]}]]
-      [#if key == wantedGroup]
-        [#local shownGroup = key]
-      [/#if]
-    [/#list]
-    [#if !shownGroup?has_content]
-      [#local shownGroup = groups[0].token]
+  [#-- where each part starts --]
+  [#local starts = [0]]
+  [#local size = 0]
+  [#local previous = ""]
+  [#list found as entry]
+    [#if size gte termsPerPage && entry.key != previous]
+      [#local starts = starts + [entry?index]]
+      [#local size = 0]
     [/#if]
-    [#local inGroup = []]
-    [#list found as term]
-      [#if group(cmsfn.decode(term).term) == shownGroup]
-        [#local inGroup = inGroup + [term]]
+    [#local size = size + 1]
+    [#local previous = entry.key]
+  [/#list]
+  [#local parts = []]
+  [#local shownPart = 0]
+  [#local from = 0]
+  [#local to = found?size]
+  [#if starts?size gt 1]
+    [#list starts as start]
+      [#local end = (start?index + 1 lt starts?size)?then(starts[start?index + 1], found?size)]
+      [#local partToken = (start?index == 0)?then("", found[start].key)]
+      [#local parts = parts + [{"first": found[start].name, "last": found[end - 1].name, "token": partToken, "count": end - start}]]
+      [#if start?index gt 0 && notAfter(partToken, wantedPart)]
+        [#local shownPart = start?index]
+        [#local from = start]
+        [#local to = end]
+      [#elseif start?index == 0]
+        [#local from = start]
+        [#local to = end]
       [/#if]
     [/#list]
-    [#local found = inGroup]
   [/#if]
-  [#return {"letters": letters, "letter": token, "groups": groups, "group": shownGroup, "terms": found}]
+  [#local shown = []]
+  [#if found?has_content]
+    [#list found[from..<to] as entry]
+      [#local shown = shown + [entry.term]]
+    [/#list]
+  [/#if]
+  [#return {"letters": letters, "letter": token, "parts": parts, "part": shownPart, "terms": shown}]
 [/#function]
 
 [#-- The first characters (lower case) a term of a letter may start with: the letter and the accented capitals the
@@ -384,7 +408,8 @@
   [#return "(" + startsCondition(property, letter) + " OR " + startsCondition(property, "#") + ")"]
 [/#function]
 
-[#-- The complete terms filed under a letter in the page's language, sorted (light-module-only path): one query on the
+[#-- The complete terms filed under a letter in the page's language as {key, name (decoded), term (ContentMap)}, in key
+     order then by name (light-module-only path): one query on the
      shown property (term_<language>, falling back to term where there is no translation, as Magnolia's i18n does),
      then each term read as templates read content (cmsfn.contentById: escaped, translated) and checked against the
      letter rule. --]
@@ -400,14 +425,11 @@
   [#list cmsfn.search("chemoGlossary", "SELECT * FROM [mgnl:content] AS t WHERE " + condition, "JCR-SQL2", "mgnl:content") as node]
     [#local term = cmsfn.contentById(cmsfn.asContentMap(node).@id, "chemoGlossary")!]
     [#if isComplete(term) && letter(cmsfn.decode(term).term) == wanted]
-      [#local found = found + [{"key": cmsfn.decode(term).term, "term": term}]]
+      [#local found = found + [{"key": key(cmsfn.decode(term).term), "name": cmsfn.decode(term).term, "term": term}]]
     [/#if]
   [/#list]
-  [#local sorted = []]
-  [#list found?sort_by("key") as entry]
-    [#local sorted = sorted + [entry.term]]
-  [/#list]
-  [#return sorted]
+  [#-- key order, then the language's collation (sort_by is stable) --]
+  [#return found?sort_by("name")?sort_by("key")]
 [/#function]
 
 [#-- The search text as the light-module-only search uses it: lower case, only letters, digits, spaces and hyphens

@@ -131,6 +131,11 @@ public final class PreviewSite implements AutoCloseable {
             if (!content.isEmpty()) {
                 importer.importAll(content);
                 phases.done("content import");
+                // an import holds every file and its uncommitted items until the commit (hundreds of MB for 10,000
+                // terms), all garbage now: one full collection lets the JVM give that memory back to the system
+                // (G1 shrinks the heap after a full GC), instead of keeping it for the life of the server
+                System.gc();
+                phases.done("heap returned after import");
             }
         } catch (RuntimeException e) {
             repository.close();

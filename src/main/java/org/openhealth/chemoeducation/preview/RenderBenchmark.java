@@ -17,7 +17,7 @@ final class RenderBenchmark {
 
     /** Warm-up before measuring: at least this many renders of every page, and at least this long. */
     private static final int WARM_UP_ROUNDS = 50;
-    private static final long WARM_UP_NANOS = 3_000_000_000L;
+    private static final long WARM_UP_NANOS = 10_000_000_000L;
 
     private RenderBenchmark() {
     }

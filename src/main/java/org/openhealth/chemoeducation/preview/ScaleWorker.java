@@ -61,7 +61,7 @@ final class ScaleWorker {
     private static final String GLOSSARY_TEMPLATE = "chemo-education:pages/glossary";
     private static final long SECOND = 1_000_000_000L;
     /** How long the sampled article pages are rendered, untimed, before they are timed. */
-    private static final long ARTICLE_WARM_UP = 3 * SECOND;
+    private static final long ARTICLE_WARM_UP = 10 * SECOND;
 
     /** The glossary page requests, in the order they are measured: whole index, search, then each letter. */
     static final List<String> GLOSSARY_KEYS = glossaryKeys();

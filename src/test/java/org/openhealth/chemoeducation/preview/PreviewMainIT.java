@@ -216,8 +216,8 @@ class PreviewMainIT {
         Run run = run("render", "--out", out.toString(), "--module", MODULE);
         // then
         assertEquals(0, run.code(), run.err());
-        // 3 pages in 2 languages, and the glossary's letter and part pages they link to (21 in each language)
-        assertEquals("Wrote 48 pages (0 failed) and 50 JSON files to " + out + System.lineSeparator(), run.out());
+        // 3 pages in 2 languages, and the glossary's letter pages they link to (8 in each language)
+        assertEquals("Wrote 22 pages (0 failed) and 50 JSON files to " + out + System.lineSeparator(), run.out());
         String article = Files.readString(out.resolve("chemotherapy/chemotherapy-resistance.html"));
         assertEquals("Chemotherapy resistance", Jsoup.parse(article).selectFirst("h1").text());
         String spanish = Files.readString(out.resolve("es/chemotherapy/chemotherapy-resistance.html"));
@@ -268,7 +268,7 @@ class PreviewMainIT {
         Run run = run("render", "--out", out.toString(), "--module", MODULE, "--content", content.toString());
         // then
         assertEquals(1, run.code());
-        assertTrue(run.out().startsWith("Wrote 48 pages (2 failed)"), run.out());
+        assertTrue(run.out().startsWith("Wrote 22 pages (2 failed)"), run.out());
         assertTrue(run.err().contains("FAILED /broken.html: status 500"), run.err());
         assertFalse(Files.exists(out.resolve("broken.html")));
     }

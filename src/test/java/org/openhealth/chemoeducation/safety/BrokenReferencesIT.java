@@ -218,8 +218,12 @@ class BrokenReferencesIT {
         // then each term links to the other once, and the page ends
         Element a = glossary.getElementById("term-cycle-a").parent();
         Element b = glossary.getElementById("term-cycle-b").parent();
-        assertEquals(List.of("/chemotherapy/glossary~c~cy~.html#term-cycle-b"), a.select(".chemo-glossary__see-also a").eachAttr("href"));
-        assertEquals(List.of("/chemotherapy/glossary~c~cy~.html#term-cycle-a"), b.select(".chemo-glossary__see-also a").eachAttr("href"));
+        // with the jar the letter's page (C has no parts); without it the page of the term's key, the same page
+        boolean jar = mode.equals("jar");
+        assertEquals(List.of(jar ? "/chemotherapy/glossary~c~.html#term-cycle-b"
+                : "/chemotherapy/glossary~c~cycleb~.html#term-cycle-b"), a.select(".chemo-glossary__see-also a").eachAttr("href"));
+        assertEquals(List.of(jar ? "/chemotherapy/glossary~c~.html#term-cycle-a"
+                : "/chemotherapy/glossary~c~cyclea~.html#term-cycle-a"), b.select(".chemo-glossary__see-also a").eachAttr("href"));
         assertNotNull(glossary.selectFirst("html > body"));
         assertNull(glossary.getElementById("term-no-definition"));
         assertEquals(List.of(), new PageSafety().check(glossary));

@@ -12,11 +12,13 @@ import java.util.Map;
 /**
  * The paged glossary of one language, built once per glossary revision (see {@link MatcherCache}) so a page shows
  * one letter of a 10,000-term glossary without reading the other terms: which letters have terms, the terms of a
- * letter (or of one two-letter group of a long letter) in dictionary order, and a search over terms and their other
- * names. It holds identifiers and the shown text only; templates read the terms they show with
- * {@code cmsfn.contentById}, so escaping and translation stay Magnolia's. Filing follows {@link GlossaryLetters};
- * order is the language's collation, as FreeMarker's {@code ?sort_by} orders the light-module-only page. Only
- * complete terms (a term and a definition) are listed. Immutable, thread-safe.
+ * letter, or of one part of a letter longer than {@value #TERMS_PER_PAGE} terms, and a search over terms and their
+ * other names. It holds identifiers and the shown text only; templates read the terms they show with
+ * {@code cmsfn.contentById}, so escaping and translation stay Magnolia's. Filing and order follow
+ * {@link GlossaryLetters}: key order, then the language's collation (as FreeMarker's {@code ?sort_by} orders the
+ * light-module-only page). A letter is cut into parts of {@value #TERMS_PER_PAGE} terms, a part running on while the
+ * next term has the same key, so each key is in one part. Only complete terms (a term and a definition) are listed.
+ * Immutable, thread-safe.
  */
 public final class GlossaryIndex {
 
@@ -24,14 +26,22 @@ public final class GlossaryIndex {
     public record Letter(String label, String token, int count) {
     }
 
-    /** A two-letter group of a long letter: label ("Ch"), token ("ch") and number of terms. */
-    public record Group(String label, String token, int count) {
+    /**
+     * One page of a long letter: its guide words (first and last term), its URL token (its first key; "" for the first
+     * part, which is the letter's own page) and number of terms.
+     */
+    public record Part(String first, String last, String token, int count) {
     }
+
+    /** How many terms a letter shows on one page before it is cut into parts; glossary.ftl has the same number. */
+    public static final int TERMS_PER_PAGE = 100;
 
     private static final List<String> ALPHABET = List.of("A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L",
             "M", "N", "Ñ", "O", "P", "Q", "R", "S", "T", "U", "V", "W", "X", "Y", "Z", GlossaryLetters.OTHER);
 
     private final Map<String, List<GlossaryTerm>> byLetter = new LinkedHashMap<>();
+    /** The index of the first term of each part, by letter (one part, starting at 0, for a short letter). */
+    private final Map<String, List<Integer>> partStarts = new LinkedHashMap<>();
     private final List<Searchable> searchable = new ArrayList<>();
     private final int size;
 
@@ -46,7 +56,8 @@ public final class GlossaryIndex {
                 complete.add(term);
             }
         }
-        complete.sort(Comparator.comparing(GlossaryTerm::term, collator));
+        complete.sort(Comparator.comparing((GlossaryTerm term) -> GlossaryLetters.key(term.term()))
+                .thenComparing(GlossaryTerm::term, collator));
         for (String letter : ALPHABET) {
             byLetter.put(letter, new ArrayList<>());
         }
@@ -59,6 +70,7 @@ public final class GlossaryIndex {
             searchable.add(new Searchable(term, names.get(0), names));
         }
         byLetter.replaceAll((letter, list) -> List.copyOf(list));
+        byLetter.forEach((letter, list) -> partStarts.put(letter, starts(list)));
         size = complete.size();
     }
 
@@ -102,27 +114,77 @@ public final class GlossaryIndex {
         return ids(terms(letterToken));
     }
 
-    /** The two-letter groups of a letter, in order, each with its number of terms. */
-    public List<Group> groups(String letterToken) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (GlossaryTerm term : terms(letterToken)) {
-            counts.merge(GlossaryLetters.group(term.term()), 1, Integer::sum);
+    /** Where each part of a letter starts: a new part after TERMS_PER_PAGE terms, at the next change of key. */
+    private static List<Integer> starts(List<GlossaryTerm> terms) {
+        List<Integer> starts = new ArrayList<>(List.of(0));
+        String previous = null;
+        int size = 0;
+        for (int i = 0; i < terms.size(); i++) {
+            String key = GlossaryLetters.key(terms.get(i).term());
+            if (size >= TERMS_PER_PAGE && !key.equals(previous)) {
+                starts.add(i);
+                size = 0;
+            }
+            size++;
+            previous = key;
         }
-        List<Group> groups = new ArrayList<>();
-        counts.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> groups.add(
-                new Group(label(entry.getKey()), entry.getKey(), entry.getValue())));
-        return groups;
+        return starts;
     }
 
-    /** The identifiers of the terms of one group of a letter, in order. */
-    public List<String> termIds(String letterToken, String group) {
-        List<GlossaryTerm> found = new ArrayList<>();
-        for (GlossaryTerm term : terms(letterToken)) {
-            if (GlossaryLetters.group(term.term()).equals(group)) {
-                found.add(term);
+    /** The parts of a letter in order; empty when the letter fits on one page. */
+    public List<Part> parts(String letterToken) {
+        List<GlossaryTerm> terms = terms(letterToken);
+        List<Integer> starts = partStarts.getOrDefault(GlossaryLetters.fromToken(letterToken), List.of(0));
+        if (starts.size() < 2) {
+            return List.of();
+        }
+        List<Part> parts = new ArrayList<>();
+        for (int p = 0; p < starts.size(); p++) {
+            int from = starts.get(p);
+            int to = p + 1 < starts.size() ? starts.get(p + 1) : terms.size();
+            parts.add(new Part(terms.get(from).term(), terms.get(to - 1).term(),
+                    p == 0 ? "" : GlossaryLetters.key(terms.get(from).term()), to - from));
+        }
+        return parts;
+    }
+
+    /**
+     * The part of a letter a URL token names: the last part whose first key is not after the token ("" or an unknown
+     * token before every key: the first part). Its index into {@link #parts}.
+     */
+    public int part(String letterToken, String token) {
+        List<Part> parts = parts(letterToken);
+        int found = 0;
+        for (int p = 1; p < parts.size(); p++) {
+            if (parts.get(p).token().compareTo(token == null ? "" : token) <= 0) {
+                found = p;
             }
         }
-        return ids(found);
+        return found;
+    }
+
+    /** The identifiers of the terms of a letter's part (the whole letter when it has no parts), in order. */
+    public List<String> termIds(String letterToken, String token) {
+        List<GlossaryTerm> terms = terms(letterToken);
+        List<Integer> starts = partStarts.getOrDefault(GlossaryLetters.fromToken(letterToken), List.of(0));
+        if (starts.size() < 2) {
+            return ids(terms);
+        }
+        int p = part(letterToken, token);
+        int to = p + 1 < starts.size() ? starts.get(p + 1) : terms.size();
+        return ids(terms.subList(starts.get(p), to));
+    }
+
+    /**
+     * The Magnolia selector of the page that shows a term (as shown in this index's language): its letter, and the
+     * first key of its part when the letter has parts ("c", "c~cancerdemama"). Fewer URLs than the term's own key
+     * ({@link GlossaryLetters#selector}), which names the same page.
+     */
+    public String selector(String term) {
+        String letterToken = GlossaryLetters.token(GlossaryLetters.letter(term));
+        String token = parts(letterToken).isEmpty() ? "" : parts(letterToken).get(
+                part(letterToken, GlossaryLetters.key(term))).token();
+        return token.isEmpty() ? letterToken : letterToken + "~" + token;
     }
 
     /**
@@ -170,11 +232,6 @@ public final class GlossaryIndex {
 
     private static List<String> ids(List<GlossaryTerm> terms) {
         return terms.stream().map(GlossaryTerm::id).toList();
-    }
-
-    private static String label(String group) {
-        return group.equals(GlossaryLetters.OTHER_TOKEN) ? GlossaryLetters.OTHER
-                : Character.toUpperCase(group.charAt(0)) + group.substring(1);
     }
 
     /** Lower case, accents removed, runs of white space as one space, trimmed. */

@@ -4,20 +4,23 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Where a term is filed on the paged glossary: its letter (A–Z, Ñ, or "#" for anything else) and, for a letter too
- * long for one page, its two-letter group ("ca", "ch" …). Both come from the term as shown (in the page's language)
- * and nothing else, so every link to a term (articles, see-also, the term component) can be written without asking
- * the glossary how big a letter is.
+ * Where a term is filed on the paged glossary: its letter (A–Z, Ñ, or "#" for anything else) and its sort key, which
+ * places it within a letter that is split into pages. Both come from the term as shown (in the page's language) and
+ * nothing else.
  * <ul>
  *   <li>letter: the first character, upper case; accented capitals are filed under their base letter (Á → A), Ñ keeps
  *       its own letter as in Spanish dictionaries; anything else (a digit, a symbol, an empty term) is "#";</li>
- *   <li>group: the first two letters of the term, ignoring what is not a letter, accents folded and Ñ read as N, in
- *       lower case ("C-reactive protein" → "cr"); a term with one letter gives that letter twice ("C" → "cc"); "#"
- *       terms are one group, "other";</li>
- *   <li>URL tokens (Magnolia selectors, {@code glossary~c~ch~.html}): the letter in lower case, "n-tilde" for Ñ and
- *       "other" for "#"; the group as it is.</li>
+ *   <li>key: the term's letters and digits only, accents folded and Ñ read as N, lower case, at most
+ *       {@value #KEY_LENGTH} ("Cáncer de mama" → "cancerdemama"), the letter-by-letter order of dictionaries. Within a letter terms are in
+ *       key order; a letter longer than a page is cut into parts between two different keys, so a key names the one
+ *       part that holds the term: the last part whose first key is not after it ({@link GlossaryIndex});</li>
+ *   <li>URL tokens (Magnolia selectors): {@code glossary~c~.html} is a letter (its first part), {@code
+ *       glossary~c~cancerdemama~.html} the part of a letter that holds that key; the letter token is the letter in
+ *       lower case, "n-tilde" for Ñ and "other" for "#".</li>
  * </ul>
- * FreeMarker twin for a light-module-only install: {@code templates/macros/glossary.ftl} (letter, group, termHref);
+ * With the module's jar links name a part by its first key (the index knows the parts: {@link GlossaryIndex#selector});
+ * without it, by the term's own key ({@link #selector}), which the page resolves to the same part.
+ * FreeMarker twin for a light-module-only install: {@code templates/macros/glossary.ftl} (letter, key, termHref);
  * both follow {@code src/test/resources/org/openhealth/chemoeducation/rules/letter-cases.csv}.
  */
 public final class GlossaryLetters {
@@ -85,41 +88,42 @@ public final class GlossaryLetters {
         return token.matches("[a-z]") ? token.toUpperCase(Locale.ROOT) : null;
     }
 
-    /** The two-letter group of a term within its letter ("ch"), or {@link #OTHER_TOKEN} for "#" terms. */
-    public static String group(String term) {
-        if (OTHER.equals(letter(term))) {
-            return OTHER_TOKEN;
-        }
-        StringBuilder group = new StringBuilder(2);
+    /** The longest sort key: enough to tell parts apart, short enough for a readable URL. */
+    public static final int KEY_LENGTH = 16;
+
+    /** The sort key of a term: its letters and digits (accents folded, Ñ as N), lower case, at most {@value #KEY_LENGTH}. */
+    public static String key(String term) {
+        StringBuilder key = new StringBuilder(KEY_LENGTH);
         String text = upper(term);
-        for (int i = 0; i < text.length() && group.length() < 2; i++) {
+        for (int i = 0; i < text.length() && key.length() < KEY_LENGTH; i++) {
             char c = text.charAt(i);
             c = c == 'Ñ' ? 'N' : FOLD.getOrDefault(c, c);
-            if (c >= 'A' && c <= 'Z') {
-                group.append(Character.toLowerCase(c));
+            if (c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+                key.append(Character.toLowerCase(c));
             }
         }
-        if (group.length() == 1) {
-            group.append(group.charAt(0));
-        }
-        return group.toString();
-    }
-
-    /** The Magnolia selector of the glossary page that shows a term: "c~ch", "n-tilde~na", "other~other". */
-    public static String selector(String term) {
-        return token(letter(term)) + "~" + group(term);
+        return key.toString();
     }
 
     /**
-     * The URL of a term on the paged glossary: the glossary page's URL ({@code /site/glossary.html}) with the term's
-     * selector before the extension, and the term's anchor: {@code /site/glossary~c~ch~.html#term-chemotherapy}.
+     * The Magnolia selector of the glossary page that shows a term, without knowing how the letter is split: its
+     * letter and its key ("c~cancerdemama"; only the letter when the term has no letters or digits).
+     */
+    public static String selector(String term) {
+        String key = key(term);
+        return token(letter(term)) + (key.isEmpty() ? "" : "~" + key);
+    }
+
+    /**
+     * The URL of a term on the paged glossary: the glossary page's URL ({@code /site/glossary.html}) with a selector
+     * before the extension, and the term's anchor: {@code /site/glossary~c~chemotherapy~.html#term-chemotherapy}.
      * An empty page URL gives "" (no glossary page); a URL without an extension gets the selector at its end.
      */
-    public static String href(String glossaryUrl, String term, String anchor) {
+    public static String href(String glossaryUrl, String selector, String anchor) {
         if (glossaryUrl == null || glossaryUrl.isEmpty()) {
             return "";
         }
-        return withSelector(glossaryUrl, selector(term)) + "#" + anchor;
+        return withSelector(glossaryUrl, selector) + "#" + anchor;
     }
 
     /** A page URL with a Magnolia selector ({@code /a/b.html} + {@code c~ch} → {@code /a/b~c~ch~.html}). */

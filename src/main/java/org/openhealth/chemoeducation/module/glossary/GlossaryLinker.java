@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.Set;
 
 import org.jsoup.nodes.Element;
@@ -33,12 +34,23 @@ public final class GlossaryLinker {
 
     private final TermMatcher matcher;
     private final LinkOptions options;
+    private final Function<String, String> selectors;
     private final Map<String, GlossaryTerm> used = new LinkedHashMap<>();
     private int counter;
 
+    /** A linker whose links name a term's page by the term's own key ({@link GlossaryLetters#selector}). */
     public GlossaryLinker(TermMatcher matcher, LinkOptions options) {
+        this(matcher, options, GlossaryLetters::selector);
+    }
+
+    /**
+     * A linker whose links name a term's page with {@code selectors} (the term as shown → its page's selector; the
+     * glossary's index gives the canonical one, {@link GlossaryIndex#selector}).
+     */
+    public GlossaryLinker(TermMatcher matcher, LinkOptions options, Function<String, String> selectors) {
         this.matcher = matcher;
         this.options = options;
+        this.selectors = selectors;
     }
 
     /** The rich text, cleaned to the allow-list, with terms marked up; null or blank text comes back as "". */
@@ -132,8 +144,8 @@ public final class GlossaryLinker {
             marker = new Element("span").attr("tabindex", "0");
         } else {
             // the page of the paged glossary that shows the term (GlossaryLetters), at the term's anchor
-            marker = new Element("a").attr("href", GlossaryLetters.href(options.glossaryUrl(), term.term(),
-                    "term-" + HtmlIds.token(term.name())));
+            marker = new Element("a").attr("href", GlossaryLetters.href(options.glossaryUrl(),
+                    selectors.apply(term.term()), "term-" + HtmlIds.token(term.name())));
         }
         marker.addClass("chemo-term").attr("data-chemo-term", HtmlIds.token(term.name()));
         if (!term.definition().isBlank()) {

@@ -87,7 +87,9 @@ public final class GlossaryTemplatingFunctions {
      */
     public GlossaryLinker linker(Object terms, Map<?, ?> options) {
         LinkOptions linkOptions = LinkOptions.from(options);
-        return new GlossaryLinker(matcher(terms, linkOptions.language()), linkOptions);
+        GlossaryIndex index = glossaryIndex(terms, linkOptions.language());
+        return index == null ? new GlossaryLinker(matcher(terms, linkOptions.language()), linkOptions)
+                : new GlossaryLinker(matcher(terms, linkOptions.language()), linkOptions, index::selector);
     }
 
     /**
@@ -109,12 +111,16 @@ public final class GlossaryTemplatingFunctions {
     }
 
     /**
-     * The URL of a term on the paged glossary ({@code /site/glossary~c~ch~.html#term-chemotherapy}) from the glossary
-     * page's URL (not escaped), the term as shown and its node name; "" without a glossary page. Raw: escape it once
-     * where it is printed.
+     * The URL of a term on the paged glossary ({@code /site/glossary~c~.html#term-chemotherapy}) from the glossary
+     * page's URL (not escaped), the glossary (folder or root, for its index: the page is named as the index names it),
+     * the term as shown in {@code language} and its node name; "" without a glossary page. Raw: escape it once where
+     * it is printed.
      */
-    public String termHref(String glossaryUrl, String term, String name) {
-        return GlossaryLetters.href(glossaryUrl, term, "term-" + HtmlIds.token(name == null ? "" : name));
+    public String termHref(String glossaryUrl, Object glossary, String language, String term, String name) {
+        GlossaryIndex index = glossaryIndex(glossary, language);
+        String text = term == null ? "" : term;
+        return GlossaryLetters.href(glossaryUrl, index == null ? GlossaryLetters.selector(text) : index.selector(text),
+                "term-" + HtmlIds.token(name == null ? "" : name));
     }
 
     /**
