@@ -3,10 +3,7 @@ package org.openhealth.chemoeducation.preview;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,15 +26,8 @@ class GlossaryCommandIT {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = PreviewMain.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     @Test
@@ -46,9 +36,9 @@ class GlossaryCommandIT {
         Path csv = Files.writeString(dir.resolve("new-terms.csv"), NEW_TERMS);
         Path out = dir.resolve("import");
         // when
-        Run run = run("glossary", "import", csv.toString(), "--out", out.toString());
+        CommandRun run = run("glossary", "import", csv.toString(), "--out", out.toString());
         // then
-        assertEquals(new Run(0, "Wrote 2 glossary terms to " + out + NL, ""), run);
+        assertEquals(new CommandRun(0, "Wrote 2 glossary terms to " + out + NL, ""), run);
         assertEquals(List.of("chemoGlossary.neutropenia.yaml", "chemoGlossary.statin.yaml"), listing(out));
     }
 
@@ -65,9 +55,9 @@ class GlossaryCommandIT {
                 """);
         Path out = dir.resolve("import");
         // when
-        Run run = run("glossary", "import", csv.toString(), "--out", out.toString());
+        CommandRun run = run("glossary", "import", csv.toString(), "--out", out.toString());
         // then
-        assertEquals(new Run(1, "", csv + ":3: term is required" + NL
+        assertEquals(new CommandRun(1, "", csv + ":3: term is required" + NL
                 + csv + ":4: id 'not-a-uuid' is not a UUID such as 28dd529a-7875-4093-aea4-bc1bed34e714" + NL
                 + csv + ":6: term 'Statin' is also on line 2 (terms must be unique, ignoring case)" + NL
                 + "3 problems in " + csv + "; nothing was written" + NL), run);
@@ -81,9 +71,9 @@ class GlossaryCommandIT {
         Path out = Files.createDirectory(dir.resolve("import"));
         Files.writeString(out.resolve("notes.txt"), "keep me");
         // when
-        Run run = run("glossary", "import", csv.toString(), "--out", out.toString());
+        CommandRun run = run("glossary", "import", csv.toString(), "--out", out.toString());
         // then
-        assertEquals(new Run(2, "", "error: " + out + " is not empty; import into a new or empty folder" + NL
+        assertEquals(new CommandRun(2, "", "error: " + out + " is not empty; import into a new or empty folder" + NL
                 + "Run with 'help' for usage." + NL), run);
         assertEquals(List.of("notes.txt"), listing(out));
     }
@@ -91,7 +81,7 @@ class GlossaryCommandIT {
     @Test
     void importOfAMissingFileExitsTwo() {
         // when
-        Run run = run("glossary", "import", dir.resolve("missing.csv").toString(), "--out",
+        CommandRun run = run("glossary", "import", dir.resolve("missing.csv").toString(), "--out",
                 dir.resolve("x").toString());
         // then
         assertEquals(2, run.code());
@@ -108,9 +98,9 @@ class GlossaryCommandIT {
         Path csv = Files.writeString(dir.resolve("large.csv"), text);
         Path out = dir.resolve("import");
         // when
-        Run run = run("glossary", "import", csv.toString(), "--out", out.toString());
+        CommandRun run = run("glossary", "import", csv.toString(), "--out", out.toString());
         // then
-        assertEquals(new Run(0, "Wrote 2500 glossary terms to " + out + NL,
+        assertEquals(new CommandRun(0, "Wrote 2500 glossary terms to " + out + NL,
                 "read 1000 rows…" + NL + "read 2000 rows…" + NL), run);
     }
 
@@ -136,7 +126,7 @@ class GlossaryCommandIT {
     @Test
     void exportWritesTheSeedGlossaryAsCsvToStandardOutput() {
         // when
-        Run run = run("glossary", "export", "--module", MODULE);
+        CommandRun run = run("glossary", "export", "--module", MODULE);
         // then
         assertEquals(0, run.code(), run.err());
         assertEquals("", run.err());
@@ -155,10 +145,10 @@ class GlossaryCommandIT {
         Path json = dir.resolve("glossary.json");
         assertEquals(0, run("glossary", "import", csv.toString(), "--out", imported.toString()).code());
         // when
-        Run run = run("glossary", "export", "--module", MODULE, "--content", imported.toString(), "--out",
+        CommandRun run = run("glossary", "export", "--module", MODULE, "--content", imported.toString(), "--out",
                 json.toString());
         // then
-        assertEquals(new Run(0, "Wrote 21 glossary terms to " + json + NL, ""), run);
+        assertEquals(new CommandRun(0, "Wrote 21 glossary terms to " + json + NL, ""), run);
         String text = Files.readString(json);
         assertTrue(text.contains("""
                   "name" : "statin",
@@ -174,7 +164,7 @@ class GlossaryCommandIT {
     @Test
     void theUsageNamesBothGlossaryCommands() {
         // when
-        Run run = run("help");
+        CommandRun run = run("help");
         // then
         assertTrue(run.out().contains("  glossary import FILE.csv|FILE.json [--out DIR] [--language-suffix es]..."),
                 run.out());
@@ -188,7 +178,7 @@ class GlossaryCommandIT {
                 .replace("  'jcr:uuid': '", "").replace("'", "");
     }
 
-    private static String firstLine(Run run) {
+    private static String firstLine(CommandRun run) {
         assertEquals(2, run.code(), run.err());
         return run.err().lines().findFirst().orElse("");
     }

@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,21 +28,14 @@ class PreviewMainIT {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = PreviewMain.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     @Test
     void validateOfTheModuleIsClean() {
         // when
-        Run run = run("validate", MODULE);
+        CommandRun run = run("validate", MODULE);
         // then
         assertEquals(0, run.code(), run.out());
         List<String> lines = run.out().lines().toList();
@@ -64,7 +55,7 @@ class PreviewMainIT {
         Path callout = module.resolve("templates/components/callout.yaml");
         Files.writeString(callout, Files.readString(callout).replace("callout.ftl", "calloutt.ftl"));
         // when
-        Run run = run("validate", module.toString());
+        CommandRun run = run("validate", module.toString());
         // then
         assertEquals(1, run.code(), run.out());
         assertTrue(run.out().contains("chemo-education/templates/components/callout.yaml:3: "), run.out());
@@ -83,7 +74,7 @@ class PreviewMainIT {
                   'seeAlso': ['881c8e17-98eb-4e3f-9abb-e8b9c7d34128']
                 """);
         // when
-        Run run = run("validate", MODULE, "--content", term.toString());
+        CommandRun run = run("validate", MODULE, "--content", term.toString());
         // then
         assertEquals(0, run.code(), run.out());
         List<String> lines = run.out().lines().toList();
@@ -99,7 +90,7 @@ class PreviewMainIT {
         Path article = ReviewedSeed.write(dir, "chemoArticles.chemotherapy-resistance.yaml", "2026-11-01",
                 "2028-11-01", ReviewedSeed.REVIEWER);
         // when: a month after that
-        Run run = run("validate", MODULE, "--content", article.toString(), "--today", "2028-12-01");
+        CommandRun run = run("validate", MODULE, "--content", article.toString(), "--today", "2028-12-01");
         // then
         assertEquals(0, run.code(), run.out());
         List<String> lines = run.out().lines().toList();
@@ -119,8 +110,8 @@ class PreviewMainIT {
         Path term = ReviewedSeed.write(dir, "chemoGlossary.dna.yaml", "2026-11-01", "2028-11-01",
                 ReviewedSeed.REVIEWER);
         // when: 31 days before its next review; the policy's window is 60 days
-        Run early = run("validate", MODULE, "--content", term.toString(), "--today", "2028-08-31");
-        Run inWindow = run("validate", MODULE, "--content", term.toString(), "--today", "2028-10-01");
+        CommandRun early = run("validate", MODULE, "--content", term.toString(), "--today", "2028-08-31");
+        CommandRun inWindow = run("validate", MODULE, "--content", term.toString(), "--today", "2028-10-01");
         // then
         assertEquals(List.of(), early.out().lines().filter(l -> l.contains("/dna (")).toList());
         assertEquals(term + ":3: note: medical review of chemoGlossary:/dna (en) is due on 2028-11-01, in 31 days",
@@ -136,7 +127,7 @@ class PreviewMainIT {
         Files.writeString(policy, Files.readString(policy).replace("reviewOnExpiry: warn", "reviewOnExpiry: delete"));
         int line = Files.readAllLines(policy).indexOf("reviewOnExpiry: delete") + 1;
         // when
-        Run run = run("validate", module.toString());
+        CommandRun run = run("validate", module.toString());
         // then
         assertEquals(1, run.code(), run.out());
         assertEquals("chemo-education/includes/medicalContentPolicy.yaml:" + line + ": medical-content policy"
@@ -151,7 +142,7 @@ class PreviewMainIT {
         Path policy = module.resolve("includes/medicalContentPolicy.yaml");
         Files.writeString(policy, Files.readString(policy).replace("reviewDueSoonDays: 60\n", ""));
         // when
-        Run run = run("validate", module.toString());
+        CommandRun run = run("validate", module.toString());
         // then
         assertEquals(1, run.code(), run.out());
         assertEquals("chemo-education/includes/medicalContentPolicy.yaml:0: medical-content policy (parameters of"
@@ -161,7 +152,7 @@ class PreviewMainIT {
 
     @Test
     void validateWithABadTodayIsBadInput() {
-        Run run = run("validate", MODULE, "--today", "2028-13-01");
+        CommandRun run = run("validate", MODULE, "--today", "2028-13-01");
         assertEquals(2, run.code());
         assertTrue(run.err().startsWith("error: --today must be a date like 2026-11-27, not '2028-13-01'"), run.err());
     }
@@ -178,7 +169,7 @@ class PreviewMainIT {
                   'seeAlso': ['99999999-98eb-4e3f-9abb-e8b9c7d34128']
                 """);
         // when
-        Run run = run("validate", MODULE, "--content", dir.toString());
+        CommandRun run = run("validate", MODULE, "--content", dir.toString());
         // then
         assertEquals(1, run.code(), run.out());
         assertEquals(List.of(term + ":6: warning: seeAlso '99999999-98eb-4e3f-9abb-e8b9c7d34128' does not match any"
@@ -189,7 +180,7 @@ class PreviewMainIT {
     @Test
     void validateWithAContentPathThatDoesNotExistIsBadInput() {
         // when
-        Run run = run("validate", MODULE, "--content", "no-such-folder");
+        CommandRun run = run("validate", MODULE, "--content", "no-such-folder");
         // then
         assertEquals(2, run.code());
         assertTrue(run.err().startsWith("error: no-such-folder: no such content file or folder"), run.err());
@@ -201,7 +192,7 @@ class PreviewMainIT {
         Path content = dir.resolve("chemoGlossary.bad.yaml");
         Files.write(content, new byte[] {'\'', 'b', 'a', 'd', '\'', ':', '\n', ' ', ' ', (byte) 0xFF, '\n'});
         // when
-        Run run = run("serve", "--port", "0", "--module", MODULE, "--content", content.toString());
+        CommandRun run = run("serve", "--port", "0", "--module", MODULE, "--content", content.toString());
         // then
         assertEquals(2, run.code());
         assertEquals(List.of(content + ":2: is not valid UTF-8", "nothing was imported"), run.err().lines().toList());
@@ -213,7 +204,7 @@ class PreviewMainIT {
         // given
         Path out = dir.resolve("site");
         // when
-        Run run = run("render", "--out", out.toString(), "--module", MODULE);
+        CommandRun run = run("render", "--out", out.toString(), "--module", MODULE);
         // then
         assertEquals(0, run.code(), run.err());
         // 3 pages in 2 languages, and the glossary's letter pages they link to (8 in each language)
@@ -232,7 +223,7 @@ class PreviewMainIT {
         // given
         Path out = dir.resolve("site");
         // when
-        Run run = run("render", "--out", out.toString(), "--module", MODULE);
+        CommandRun run = run("render", "--out", out.toString(), "--module", MODULE);
         // then: every link from one written page to another (letter pages included) finds the file and its anchor
         assertEquals(0, run.code(), run.err());
         assertTrue(Files.isRegularFile(out.resolve("chemotherapy/glossary~p~.html")));
@@ -265,7 +256,7 @@ class PreviewMainIT {
                 + "  'mgnl:template': 'chemo-education:pages/no-such-template'\n", StandardCharsets.UTF_8);
         Path out = dir.resolve("site");
         // when
-        Run run = run("render", "--out", out.toString(), "--module", MODULE, "--content", content.toString());
+        CommandRun run = run("render", "--out", out.toString(), "--module", MODULE, "--content", content.toString());
         // then
         assertEquals(1, run.code());
         assertTrue(run.out().startsWith("Wrote 22 pages (2 failed)"), run.out());
@@ -280,7 +271,7 @@ class PreviewMainIT {
         Files.writeString(content, "'bad':\n  'jcr:primaryType': 'mgnl:content'\n  'term': [unclosed\n");
         Path out = dir.resolve("site");
         // when
-        Run run = run("render", "--out", out.toString(), "--module", MODULE, "--content", content.toString());
+        CommandRun run = run("render", "--out", out.toString(), "--module", MODULE, "--content", content.toString());
         // then
         assertEquals(2, run.code());
         assertTrue(run.err().startsWith(content + ":4: invalid YAML"), run.err());
@@ -293,7 +284,7 @@ class PreviewMainIT {
         Path out = Files.createDirectories(dir.resolve("mine"));
         Files.writeString(out.resolve("notes.txt"), "keep me");
         // when
-        Run run = run("render", "--out", out.toString(), "--module", MODULE);
+        CommandRun run = run("render", "--out", out.toString(), "--module", MODULE);
         // then
         assertEquals(2, run.code());
         assertTrue(run.err().contains("exists and was not written by 'render'"), run.err());
@@ -302,16 +293,16 @@ class PreviewMainIT {
 
     @Test
     void badCommandLinesExitTwoWithOneClearMessage() {
-        Run unknownOption = run("serve", "--prot", "8080");
+        CommandRun unknownOption = run("serve", "--prot", "8080");
         assertEquals(2, unknownOption.code());
         assertTrue(unknownOption.err().startsWith("error: unknown option '--prot' for serve"), unknownOption.err());
 
-        Run missingFile = run("render", "--out", dir.resolve("x").toString(), "--content", "no-such-file.yaml");
+        CommandRun missingFile = run("render", "--out", dir.resolve("x").toString(), "--content", "no-such-file.yaml");
         assertEquals(2, missingFile.code());
         assertTrue(missingFile.err().startsWith("error: no-such-file.yaml: no such content file or folder"),
                 missingFile.err());
 
-        Run badPort = run("serve", "--port", "eighty");
+        CommandRun badPort = run("serve", "--port", "eighty");
         assertEquals(2, badPort.code());
         assertTrue(badPort.err().contains("--port must be a number"), badPort.err());
 

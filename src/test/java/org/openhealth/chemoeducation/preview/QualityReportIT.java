@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,15 +21,8 @@ class QualityReportIT {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = PreviewMain.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     private Path overdueArticle() throws Exception {
@@ -50,7 +41,7 @@ class QualityReportIT {
     @Test
     void reviewsListsOverdueItemsFirstAsCsv() throws Exception {
         // when
-        Run run = run("report", "reviews", "--module", MODULE, "--today", "2026-11-27", "--format", "csv",
+        CommandRun run = run("report", "reviews", "--module", MODULE, "--today", "2026-11-27", "--format", "csv",
                 "--content", overdueArticle().toString());
         // then
         assertEquals(0, run.code(), run.err());
@@ -69,7 +60,7 @@ class QualityReportIT {
     void reviewsDueWithinALongerWindowIncludeTheReviewedSeed() {
         Path article = ReviewedSeed.write(dir, "chemoArticles.chemotherapy-resistance.yaml", "2026-11-01",
                 "2028-11-01", ReviewedSeed.REVIEWER);
-        Run run = run("report", "reviews", "--module", MODULE, "--today", "2026-11-27", "--days", "800", "--content",
+        CommandRun run = run("report", "reviews", "--module", MODULE, "--today", "2026-11-27", "--days", "800", "--content",
                 article.toString());
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().lines().anyMatch(l -> l.matches(
@@ -80,8 +71,8 @@ class QualityReportIT {
     @Test
     void readabilityListsOnlySectionsAboveTheTargetGrade() {
         // when
-        Run above = run("report", "readability", "--module", MODULE, "--format", "csv");
-        Run all = run("report", "readability", "--module", MODULE, "--format", "csv", "--all");
+        CommandRun above = run("report", "readability", "--module", MODULE, "--format", "csv");
+        CommandRun all = run("report", "readability", "--module", MODULE, "--format", "csv", "--all");
         // then
         assertEquals(0, above.code(), above.err());
         long everySection = all.out().lines().count() - 1;
@@ -100,8 +91,8 @@ class QualityReportIT {
         Files.writeString(changed, Files.readString(seed).replace("'title': 'Chemotherapy resistance'",
                 "'title': 'When chemotherapy stops working'"));
         // when
-        Run before = run("report", "translations", "--module", MODULE, "--format", "csv");
-        Run after = run("report", "translations", "--module", MODULE, "--format", "csv", "--content", changed.toString());
+        CommandRun before = run("report", "translations", "--module", MODULE, "--format", "csv");
+        CommandRun after = run("report", "translations", "--module", MODULE, "--format", "csv", "--content", changed.toString());
         // then
         assertEquals("state,item,language,translated from,english now", before.out().lines().findFirst().orElse(""));
         assertEquals(1, before.out().lines().count(), "every seed translation is current: " + before.out());
@@ -111,7 +102,7 @@ class QualityReportIT {
 
     @Test
     void unknownReportIsABadCommandLine() {
-        Run run = run("report", "costs", "--module", MODULE);
+        CommandRun run = run("report", "costs", "--module", MODULE);
         assertEquals(2, run.code());
         assertFalse(run.err().isEmpty());
     }

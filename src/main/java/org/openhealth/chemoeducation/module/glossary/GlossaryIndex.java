@@ -42,6 +42,8 @@ public final class GlossaryIndex {
     private final Map<String, List<GlossaryTerm>> byLetter = new LinkedHashMap<>();
     /** The index of the first term of each part, by letter (one part, starting at 0, for a short letter). */
     private final Map<String, List<Integer>> partStarts = new LinkedHashMap<>();
+    /** The parts of each letter (empty for a letter that fits one page), built with the index. */
+    private final Map<String, List<Part>> parts = new LinkedHashMap<>();
     private final List<Searchable> searchable = new ArrayList<>();
     private final int size;
 
@@ -70,7 +72,11 @@ public final class GlossaryIndex {
             searchable.add(new Searchable(term, names.get(0), names));
         }
         byLetter.replaceAll((letter, list) -> List.copyOf(list));
-        byLetter.forEach((letter, list) -> partStarts.put(letter, starts(list)));
+        byLetter.forEach((letter, list) -> {
+            List<Integer> starts = starts(list);
+            partStarts.put(letter, starts);
+            parts.put(letter, parts(list, starts));
+        });
         size = complete.size();
     }
 
@@ -131,10 +137,7 @@ public final class GlossaryIndex {
         return starts;
     }
 
-    /** The parts of a letter in order; empty when the letter fits on one page. */
-    public List<Part> parts(String letterToken) {
-        List<GlossaryTerm> terms = terms(letterToken);
-        List<Integer> starts = partStarts.getOrDefault(GlossaryLetters.fromToken(letterToken), List.of(0));
+    private static List<Part> parts(List<GlossaryTerm> terms, List<Integer> starts) {
         if (starts.size() < 2) {
             return List.of();
         }
@@ -145,7 +148,13 @@ public final class GlossaryIndex {
             parts.add(new Part(terms.get(from).term(), terms.get(to - 1).term(),
                     p == 0 ? "" : GlossaryLetters.key(terms.get(from).term()), to - from));
         }
-        return parts;
+        return List.copyOf(parts);
+    }
+
+    /** The parts of a letter in order; empty when the letter fits on one page. */
+    public List<Part> parts(String letterToken) {
+        String letter = GlossaryLetters.fromToken(letterToken);
+        return letter == null ? List.of() : parts.get(letter);
     }
 
     /**
@@ -182,8 +191,8 @@ public final class GlossaryIndex {
      */
     public String selector(String term) {
         String letterToken = GlossaryLetters.token(GlossaryLetters.letter(term));
-        String token = parts(letterToken).isEmpty() ? "" : parts(letterToken).get(
-                part(letterToken, GlossaryLetters.key(term))).token();
+        List<Part> letterParts = parts(letterToken);
+        String token = letterParts.isEmpty() ? "" : letterParts.get(part(letterToken, GlossaryLetters.key(term))).token();
         return token.isEmpty() ? letterToken : letterToken + "~" + token;
     }
 
