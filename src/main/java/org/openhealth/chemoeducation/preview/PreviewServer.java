@@ -47,6 +47,20 @@ public final class PreviewServer implements AutoCloseable {
     static final String DRAIN_PROPERTY = "sun.net.httpserver.drainAmount";
     /** Whether the JDK server sets TCP_NODELAY on its connections. */
     static final String NO_DELAY_PROPERTY = "sun.net.httpserver.nodelay";
+    /**
+     * The Content-Security-Policy of every HTML page. The pages satisfy it (BrowserIT): scripts and styles are the
+     * module's own files, no inline script, handler or style attribute; JSON-LD ({@code application/ld+json}) is data,
+     * never run, so {@code script-src} does not apply to it. Images may come from https sites (rich text), and the
+     * clinical-trials call-out's search form sends its query to another site (https). Magnolia adds no such header:
+     * README "Security headers" gives it to hospitals for their public instances.
+     */
+    public static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' https: data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self' https:; frame-ancestors 'self'";
+    /** The policy of everything else (JSON, plain text, web resources): nothing loads from it, nobody frames it. */
+    public static final String RESOURCE_POLICY = "default-src 'none'; frame-ancestors 'none'";
+    /** Sends the page's origin, never its path or query, to other sites. */
+    public static final String REFERRER_POLICY = "strict-origin-when-cross-origin";
     private static final Logger LOG = LoggerFactory.getLogger(PreviewServer.class);
     private static final String RESOURCES = "/.resources/" + ModuleLocator.MODULE + "/";
     /** The preview's own quality metadata of delivery items (not a Magnolia endpoint). */
@@ -98,46 +112,17 @@ public final class PreviewServer implements AutoCloseable {
         return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + address.getPort();
     }
 
+    /**
+     * Answers one exchange. A request that fails gets its status and a short message (400 for a malformed request,
+     * 500 with the cause logged for anything else, including a template that recursed until the stack ran out) before
+     * the exchange is closed, never an empty reply; a response already under way is cut.
+     */
     private void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            String method = exchange.getRequestMethod();
-            boolean readable = "GET".equals(method) || "HEAD".equals(method);
-            if (hasBody(exchange)) {
-                refuseWithoutReading(exchange, readable ? 413 : 405);
-                return;
-            }
-            String rawTarget = exchange.getRequestURI().toString();
-            if (rawTarget.length() > MAX_URL_LENGTH) {
-                send(exchange, 414, "text/plain", "URL too long");
-                return;
-            }
-            if (headerBytes(exchange) > MAX_HEADER_BYTES) {
-                send(exchange, 431, "text/plain", "Request headers too large");
-                return;
-            }
-            if (!readable) {
-                exchange.getResponseHeaders().set("Allow", "GET, HEAD");
-                send(exchange, 405, "text/plain", "Method not allowed");
-                return;
-            }
-            URI uri = exchange.getRequestURI();
-            String path = uri.getRawPath() == null ? "/" : uri.getRawPath();
-            Map<String, String> parameters = parameters(uri.getRawQuery());
-            String decoded = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
-            if (decoded.indexOf('\0') >= 0 || decoded.contains("\\")) {
-                send(exchange, 400, "text/plain", "Bad request");
-            } else if (decoded.startsWith(RESOURCES)) {
-                resource(exchange, decoded.substring(RESOURCES.length()));
-            } else if (decoded.startsWith("/.rest/")) {
-                rest(exchange, decoded.substring("/.rest/".length()), parameters);
-            } else if (decoded.startsWith(QUALITY)) {
-                json(exchange, site.quality(decoded.substring(QUALITY.length()), parameters));
-            } else {
-                page(exchange, decoded, parameters);
-            }
+        try {
+            dispatch(exchange);
         } catch (IllegalArgumentException e) {
             sendQuietly(exchange, 400, "text/plain", "Bad request");
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             LOG.error("request {} failed", exchange.getRequestURI(), e);
             String path = exchange.getRequestURI().getRawPath();
             if (path != null && (path.startsWith("/.rest/") || path.startsWith(QUALITY))) {
@@ -146,6 +131,46 @@ public final class PreviewServer implements AutoCloseable {
             } else {
                 sendQuietly(exchange, 500, "text/plain", "The page could not be shown. See the preview's log.");
             }
+        } finally {
+            exchange.close();
+        }
+    }
+
+    private void dispatch(HttpExchange exchange) throws IOException {
+        String method = exchange.getRequestMethod();
+        boolean readable = "GET".equals(method) || "HEAD".equals(method);
+        if (hasBody(exchange)) {
+            refuseWithoutReading(exchange, readable ? 413 : 405);
+            return;
+        }
+        String rawTarget = exchange.getRequestURI().toString();
+        if (rawTarget.length() > MAX_URL_LENGTH) {
+            send(exchange, 414, "text/plain", "URL too long");
+            return;
+        }
+        if (headerBytes(exchange) > MAX_HEADER_BYTES) {
+            send(exchange, 431, "text/plain", "Request headers too large");
+            return;
+        }
+        if (!readable) {
+            exchange.getResponseHeaders().set("Allow", "GET, HEAD");
+            send(exchange, 405, "text/plain", "Method not allowed");
+            return;
+        }
+        URI uri = exchange.getRequestURI();
+        String path = uri.getRawPath() == null ? "/" : uri.getRawPath();
+        Map<String, String> parameters = parameters(uri.getRawQuery());
+        String decoded = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+        if (decoded.indexOf('\0') >= 0 || decoded.contains("\\")) {
+            send(exchange, 400, "text/plain", "Bad request");
+        } else if (decoded.startsWith(RESOURCES)) {
+            resource(exchange, decoded.substring(RESOURCES.length()));
+        } else if (decoded.startsWith("/.rest/")) {
+            rest(exchange, decoded.substring("/.rest/".length()), parameters);
+        } else if (decoded.startsWith(QUALITY)) {
+            json(exchange, site.quality(decoded.substring(QUALITY.length()), parameters));
+        } else {
+            page(exchange, decoded, parameters);
         }
     }
 
@@ -227,7 +252,7 @@ public final class PreviewServer implements AutoCloseable {
         }
         byte[] body = Files.readAllBytes(file);
         exchange.getResponseHeaders().set("Content-Type", contentType(file));
-        exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+        securityHeaders(exchange, contentType(file));
         writeBody(exchange, 200, body);
     }
 
@@ -290,8 +315,21 @@ public final class PreviewServer implements AutoCloseable {
 
     private static void send(HttpExchange exchange, int status, String contentType, String body) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", contentType);
-        exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+        securityHeaders(exchange, contentType);
         writeBody(exchange, status, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The headers that keep a browser from sniffing, framing and leaking: every response says what it is
+     * ({@code nosniff}), may be framed only by its own site (the page editor frames pages on the author instance),
+     * sends no path to other sites, and HTML pages carry {@link #PAGE_POLICY}.
+     */
+    private static void securityHeaders(HttpExchange exchange, String contentType) {
+        exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+        exchange.getResponseHeaders().set("Referrer-Policy", REFERRER_POLICY);
+        boolean html = contentType.startsWith("text/html");
+        exchange.getResponseHeaders().set("X-Frame-Options", html ? "SAMEORIGIN" : "DENY");
+        exchange.getResponseHeaders().set("Content-Security-Policy", html ? PAGE_POLICY : RESOURCE_POLICY);
     }
 
     private static void writeBody(HttpExchange exchange, int status, byte[] body) throws IOException {
