@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -29,6 +30,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * The served site in headless Chromium: axe-core (vendored by the build) finds no serious or critical WCAG 2.1
@@ -60,6 +64,9 @@ class BrowserIT {
         baseUrl = awaitUrl(serve);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=1280,1024",
@@ -127,6 +134,44 @@ class BrowserIT {
             }
         }
         assertEquals(List.of(), serious, path);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/chemotherapy/chemotherapy-resistance.html", "/es/chemotherapy/chemotherapy-resistance.html",
+            "/chemotherapy/chemotherapy-resistance.html?view=print", "/chemotherapy/chemotherapy-resistance.html?mode=edit",
+            "/chemotherapy/glossary.html", "/chemotherapy/glossary~c~.html", "/chemotherapy/glossary.html?q=glyco",
+            "/chemotherapy.html"})
+    void pageKeepsItsContentSecurityPolicy(String path) {
+        // given: the console so far
+        driver.manage().logs().get(LogType.BROWSER);
+        // when
+        driver.get(baseUrl + path);
+        // then: nothing the page asked for was refused
+        List<String> refused = new ArrayList<>();
+        for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+            if (entry.getMessage().contains("Content Security Policy")) {
+                refused.add(entry.getMessage());
+            }
+        }
+        assertEquals(List.of(), refused, path);
+        // and the policy is in force: an inline script added now does not run
+        Object ran = ((JavascriptExecutor) driver).executeScript("const s = document.createElement('script');"
+                + "s.textContent = 'window.chemoInline = true;'; document.head.appendChild(s);"
+                + "return window.chemoInline === true;");
+        assertEquals(Boolean.FALSE, ran, path);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/chemotherapy/chemotherapy-resistance.html", "/es/chemotherapy/chemotherapy-resistance.html"})
+    void theGlossaryScriptRunsUnderThePolicy(String path) {
+        // given
+        driver.get(baseUrl + path);
+        // when: keyboard focus on the first inline term
+        Object opened = ((JavascriptExecutor) driver).executeScript("const term = document.querySelector("
+                + "'.chemo-term[aria-describedby]'); term.focus();"
+                + "return term.classList.contains('chemo-term--open');");
+        // then: the module's script (a file of its own, allowed by script-src 'self') opened its definition
+        assertEquals(Boolean.TRUE, opened, path);
     }
 
     @ParameterizedTest
