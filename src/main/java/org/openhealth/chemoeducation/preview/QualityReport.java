@@ -11,6 +11,7 @@ import javax.jcr.NodeIterator;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 
+import org.openhealth.chemoeducation.glossary.io.CsvCell;
 import org.openhealth.chemoeducation.jcr.Sessions;
 import org.openhealth.chemoeducation.quality.ItemQuality;
 import org.openhealth.chemoeducation.module.readability.ReadabilityScore;
@@ -84,7 +85,7 @@ final class QualityReport {
         private static String csvLine(List<String> cells) {
             List<String> quoted = new ArrayList<>();
             for (String cell : cells) {
-                quoted.add(cell.matches("[^\",\r\n]*") ? cell : "\"" + cell.replace("\"", "\"\"") + "\"");
+                quoted.add(CsvCell.write(cell));
             }
             return String.join(",", quoted);
         }

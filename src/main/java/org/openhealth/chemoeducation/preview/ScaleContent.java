@@ -26,6 +26,7 @@ import java.util.stream.Stream;
 import org.openhealth.chemoeducation.definition.BootstrapFolders;
 import org.openhealth.chemoeducation.definition.MagnoliaYaml;
 import org.openhealth.chemoeducation.definition.YamlSource;
+import org.openhealth.chemoeducation.glossary.io.CsvCell;
 import org.openhealth.chemoeducation.preview.ScaleVocabulary.DrugClass;
 import org.openhealth.chemoeducation.preview.ScaleVocabulary.Head;
 import org.openhealth.chemoeducation.preview.ScaleVocabulary.Kind;
@@ -559,18 +560,11 @@ final class ScaleContent {
                 if (i > 0) {
                     out.append(',');
                 }
-                out.append(csvField(fields.get(i)));
+                out.append(CsvCell.write(fields.get(i)));
             }
             out.append("\r\n");
         }
         return out.toString();
-    }
-
-    private static String csvField(String value) {
-        if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
-            return value;
-        }
-        return '"' + value.replace("\"", "\"\"") + '"';
     }
 
     // ---------------------------------------------------------------- articles, link blocks, pages

@@ -162,6 +162,36 @@ class GlossaryCommandIT {
     }
 
     @Test
+    void exportWritesFormulasAsTextAndImportGivesBackTheStoredValues() throws IOException {
+        // given: terms whose text a spreadsheet would run (OWASP CSV injection), stored as a hospital typed them
+        String hyperlink = "=HYPERLINK(\"https://evil.example\",\"Click\")";
+        String command = "+cmd|' /C calc'!A0";
+        String sum = "@SUM(1+1)";
+        Path csv = Files.writeString(dir.resolve("hostile.csv"), "term,definition,pronunciation\r\n"
+                + "\"" + hyperlink.replace("\"", "\"\"") + "\"," + command + "," + sum + "\r\n");
+        Path imported = dir.resolve("import");
+        assertEquals(0, run("glossary", "import", csv.toString(), "--out", imported.toString()).code());
+        // when
+        CommandRun export = run("glossary", "export", "--module", MODULE, "--content", imported.toString());
+        // then: each such cell starts with ' and shows as text
+        assertEquals(0, export.code(), export.err());
+        String record = export.out().lines().filter(line -> line.contains("HYPERLINK")).findFirst().orElseThrow();
+        assertTrue(record.contains(",\"'=HYPERLINK(\"\"https://evil.example\"\",\"\"Click\"\")\",'+cmd|' /C calc'!A0,"
+                + "'@SUM(1+1),"), record);
+        // and: importing the export stores the values as they were
+        Path exported = Files.writeString(dir.resolve("exported.csv"), export.out());
+        Path again = dir.resolve("again");
+        assertEquals(0, run("glossary", "import", exported.toString(), "--out", again.toString()).code());
+        Path json = dir.resolve("again.json");
+        assertEquals(0, run("glossary", "export", "--module", MODULE, "--content", again.toString(), "--out",
+                json.toString()).code());
+        String text = Files.readString(json);
+        assertTrue(text.contains("\"term\" : \"=HYPERLINK(\\\"https://evil.example\\\",\\\"Click\\\")\""), text);
+        assertTrue(text.contains("\"definition\" : \"+cmd|' /C calc'!A0\""), text);
+        assertTrue(text.contains("\"pronunciation\" : \"@SUM(1+1)\""), text);
+    }
+
+    @Test
     void theUsageNamesBothGlossaryCommands() {
         // when
         CommandRun run = run("help");

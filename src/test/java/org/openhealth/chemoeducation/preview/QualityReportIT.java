@@ -57,6 +57,27 @@ class QualityReportIT {
     }
 
     @Test
+    void aTitleThatASpreadsheetWouldRunIsWrittenAsText() throws Exception {
+        // given: an article whose title is a formula (OWASP CSV injection)
+        Path content = dir.resolve("chemoArticles.formula.yaml");
+        Files.writeString(content, """
+                'formula':
+                  'jcr:primaryType': 'mgnl:content'
+                  'jcr:uuid': '0b9a8c2e-1f6d-4d2a-9c1e-7a5b3c2d1e10'
+                  'title': '=HYPERLINK("https://evil.example","Open")'
+                  'lastReviewed': 2023-01-10T00:00:00.000Z
+                  'nextReview': 2025-01-10T00:00:00.000Z
+                """, StandardCharsets.UTF_8);
+        // when
+        CommandRun run = run("report", "reviews", "--module", MODULE, "--today", "2026-11-27", "--format", "csv",
+                "--content", content.toString());
+        // then
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("OVERDUE,chemoArticles:/formula,en,\"'=HYPERLINK(\"\"https://evil.example\"\","
+                + "\"\"Open\"\")\",2023-01-10,2025-01-10,-686"), run.out());
+    }
+
+    @Test
     void reviewsDueWithinALongerWindowIncludeTheReviewedSeed() {
         Path article = ReviewedSeed.write(dir, "chemoArticles.chemotherapy-resistance.yaml", "2026-11-01",
                 "2028-11-01", ReviewedSeed.REVIEWER);

@@ -45,7 +45,7 @@ final class GlossaryCsv {
             Map<String, List<String>> lists = new LinkedHashMap<>();
             for (int i = 0; i < names.size(); i++) {
                 String name = names.get(i);
-                String value = record.fields().get(i);
+                String value = CsvCell.read(record.fields().get(i));
                 if (columns.isList(name)) {
                     lists.put(name, split(value));
                 } else {
@@ -117,15 +117,8 @@ final class GlossaryCsv {
             if (i > 0) {
                 out.append(',');
             }
-            out.append(quote(fields.get(i)));
+            out.append(CsvCell.write(fields.get(i)));
         }
         out.append("\r\n");
-    }
-
-    /** A field, quoted when it holds a comma, quote, line break, or starts or ends with a space. */
-    static String quote(String field) {
-        boolean needsQuotes = field.indexOf(',') >= 0 || field.indexOf('"') >= 0 || field.indexOf('\n') >= 0
-                || field.indexOf('\r') >= 0 || !field.equals(field.strip());
-        return needsQuotes ? '"' + field.replace("\"", "\"\"") + '"' : field;
     }
 }

@@ -59,11 +59,11 @@ class GlossaryCsvTest {
 
     @Test
     void fieldsAreQuotedOnlyWhenTheyMustBe() {
-        assertEquals("plain", GlossaryCsv.quote("plain"));
-        assertEquals("\"a, b\"", GlossaryCsv.quote("a, b"));
-        assertEquals("\"say \"\"hi\"\"\"", GlossaryCsv.quote("say \"hi\""));
-        assertEquals("\"two\nlines\"", GlossaryCsv.quote("two\nlines"));
-        assertEquals("\" padded\"", GlossaryCsv.quote(" padded"));
+        assertEquals("plain", CsvCell.quote("plain"));
+        assertEquals("\"a, b\"", CsvCell.quote("a, b"));
+        assertEquals("\"say \"\"hi\"\"\"", CsvCell.quote("say \"hi\""));
+        assertEquals("\"two\nlines\"", CsvCell.quote("two\nlines"));
+        assertEquals("\" padded\"", CsvCell.quote(" padded"));
     }
 
     @Test
