@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Enumeration;
+import java.util.List;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
@@ -26,6 +27,14 @@ final class ModuleLocator {
     private static final String SAMPLES = "chemo-education-preview/samples/";
     private static final String CHEMOFN_CONFIG = "config.modules.rendering.renderers.freemarker.contextAttributes.chemofn.yaml";
 
+    /**
+     * What a light-module folder holds at least one of: its descriptor or a definition folder Magnolia reads
+     * (https://docs.magnolia-cms.com/product-docs/developing/light-modules/). A folder with none of them (a home
+     * folder, {@code /tmp}) is refused at once instead of being walked and parsed file by file.
+     */
+    static final List<String> LIGHT_MODULE_ENTRIES = List.of("module.yaml", "templates", "dialogs", "apps",
+            "contentTypes", "restEndpoints", "decorations", "i18n", "webresources", "virtualUriMappings");
+
     private ModuleLocator() {
     }
 
@@ -33,6 +42,10 @@ final class ModuleLocator {
         if (explicit != null) {
             if (!Files.isDirectory(explicit)) {
                 throw new UsageException(explicit + ": no such light-module folder");
+            }
+            if (LIGHT_MODULE_ENTRIES.stream().noneMatch(entry -> Files.exists(explicit.resolve(entry)))) {
+                throw new UsageException(explicit + ": not a light module: it has none of "
+                        + String.join(", ", LIGHT_MODULE_ENTRIES));
             }
             return explicit.toAbsolutePath().normalize();
         }

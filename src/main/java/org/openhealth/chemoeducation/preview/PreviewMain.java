@@ -82,6 +82,9 @@ public final class PreviewMain {
             Exit codes: 0 ok, 1 problems found, pages failed or bad glossary rows, 2 bad input.
             """;
 
+    /** System property that makes a command print the stack trace of a failure no rule foresaw. */
+    static final String STACK_TRACE_PROPERTY = "chemo.stacktrace";
+
     private PreviewMain() {
     }
 
@@ -132,7 +135,24 @@ public final class PreviewMain {
         } catch (IOException e) {
             err.println("error: " + e.getMessage());
             return 2;
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // the last resort: every reader names the file and line of what it refuses, so this is a fault no rule
+            // foresaw; say what happened in one line, and give the stack trace only to whoever asks for it
+            err.println("error: " + (args.length == 0 ? "" : args[0] + ": ") + "could not finish: "
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage()))
+                    + (e instanceof VirtualMachineError ? " (is an input file too large or too deeply nested?)" : ""));
+            if (Boolean.getBoolean(STACK_TRACE_PROPERTY)) {
+                e.printStackTrace(err);
+            } else {
+                err.println("Run with java -D" + STACK_TRACE_PROPERTY + "=true -jar … to see where.");
+            }
+            return 2;
         }
+    }
+
+    private static String firstLine(String message) {
+        int end = message.indexOf('\n');
+        return (end < 0 ? message : message.substring(0, end)).strip();
     }
 
     private static int serve(CommandLine line, PrintStream out) throws IOException {
@@ -295,6 +315,9 @@ public final class PreviewMain {
         for (Path path : content) {
             if (!Files.exists(path)) {
                 throw new UsageException(path + ": no such content file or folder");
+            }
+            if (!Files.isRegularFile(path) && !Files.isDirectory(path)) {
+                throw new UsageException(path + ": not a content file or folder (a device, pipe or socket)");
             }
         }
         LocalDate today = today(line);
