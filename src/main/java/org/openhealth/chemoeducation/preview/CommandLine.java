@@ -14,7 +14,8 @@ record CommandLine(String command, Map<String, List<String>> options, List<Strin
             "serve", Set.of("--port", "--bind", "--content", "--repository", "--module", "--light-module-only"),
             "render", Set.of("--out", "--content", "--repository", "--module", "--light-module-only"),
             "validate", Set.of("--content", "--today"),
-            "bench", Set.of("--iterations", "--module", "--terms", "--articles"),
+            "bench", Set.of("--iterations", "--module", "--terms", "--articles", "--requests", "--clients",
+                    "--content"),
             "report", Set.of("--format", "--days", "--today", "--all", "--content", "--module"),
             "glossary", Set.of("--out", "--language-suffix", "--content", "--module"),
             "help", Set.of(), "--help", Set.of(), "-h", Set.of());

@@ -61,6 +61,11 @@ public final class PreviewMain {
                        measure import, start-up, memory, glossary and article pages, delivery queries and render
                        for the seed site and the scale site side by side, each in fresh JVMs, against targets.
                        Exit 1 when a measured step failed (missed targets do not change the exit code).
+              bench    soak [--requests 10000] [--clients 8] [--content FILE|DIR]... [--module DIR]
+                       Start serve in a JVM of its own and send it that many requests from concurrent clients:
+                       its pages (found by following their links), delivery queries, web resources and bad
+                       requests. Report latency (p50, p95, p99) and the server's resident memory. Exit 1 when an
+                       answer has another status than its URL calls for, or resident memory grew by 64 MB or more.
               report   reviews|readability|translations [--format table|csv] [--days N] [--today YYYY-MM-DD] [--all]
                        [--content FILE|DIR]... [--module DIR]
                        Medical-content quality: reviews overdue or due within N days (default: the policy's
@@ -191,10 +196,22 @@ public final class PreviewMain {
         }
     }
 
-    private static int bench(CommandLine line, PrintStream out, PrintStream err) {
+    private static int bench(CommandLine line, PrintStream out, PrintStream err) throws IOException {
         List<String> what = line.positional();
-        if (what.size() != 1 || !List.of("render", "glossary", "scale").contains(what.get(0))) {
-            throw new UsageException("bench takes one of: render, glossary, scale");
+        if (what.size() != 1 || !List.of("render", "glossary", "scale", "soak").contains(what.get(0))) {
+            throw new UsageException("bench takes one of: render, glossary, scale, soak");
+        }
+        if ("soak".equals(what.get(0))) {
+            int requests = line.integer("--requests", 10_000, 1, 10_000_000);
+            int clients = line.integer("--clients", 8, 1, 256);
+            List<Path> content = line.paths("--content");
+            for (Path path : content) {
+                if (!Files.exists(path)) {
+                    throw new UsageException(path + ": no such content file or folder");
+                }
+            }
+            return SoakBenchmark.run(ModuleLocator.locate(line.path("--module")), content, requests, clients, out,
+                    err);
         }
         if ("scale".equals(what.get(0))) {
             int terms = line.integer("--terms", 10_000, 1, 100_000);
@@ -202,6 +219,9 @@ public final class PreviewMain {
             int iterations = line.integer("--iterations", 20, 1, 10_000);
             return ScaleBenchmark.run(ModuleLocator.locate(line.path("--module")), terms, articles, iterations, out,
                     err);
+        }
+        if (line.flag("--requests") || line.flag("--clients") || line.flag("--content")) {
+            throw new UsageException("--requests, --clients and --content are options of 'bench soak' only");
         }
         if (line.flag("--terms") || line.flag("--articles")) {
             throw new UsageException("--terms and --articles are options of 'bench scale' only");

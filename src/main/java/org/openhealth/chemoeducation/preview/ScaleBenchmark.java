@@ -214,13 +214,13 @@ final class ScaleBenchmark {
         }
     }
 
-    private static String javaCommand() {
+    static String javaCommand() {
         return ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     }
 
     /** The heap and GC options this JVM was started with, so {@code java -Xmx1g -jar … bench scale} applies to all. */
-    private static List<String> jvmOptions() {
+    static List<String> jvmOptions() {
         List<String> options = new ArrayList<>();
         for (String option : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
             if (option.startsWith("-Xmx") || option.startsWith("-Xms") || option.startsWith("-Xss")

@@ -565,15 +565,25 @@ final class ScaleWorker {
         }
     }
 
-    /** The memory lines of {@code /proc/self/status} (Linux), in kB; empty elsewhere. */
+    /** The memory lines of {@code /proc/<pid>/status} (Linux), in kB; empty elsewhere. */
     static final class ProcStatus {
 
         private ProcStatus() {
         }
 
+        /** This JVM's. */
         static Map<String, Long> read() {
+            return read("self");
+        }
+
+        /** Another process's, e.g. the {@code serve} that {@code bench soak} started. */
+        static Map<String, Long> read(long pid) {
+            return read(String.valueOf(pid));
+        }
+
+        private static Map<String, Long> read(String pid) {
             Map<String, Long> values = new LinkedHashMap<>();
-            Path status = Path.of("/proc/self/status");
+            Path status = Path.of("/proc", pid, "status");
             if (!Files.isReadable(status)) {
                 return values;
             }
