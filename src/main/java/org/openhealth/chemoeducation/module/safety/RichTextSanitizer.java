@@ -62,6 +62,8 @@ public final class RichTextSanitizer {
 
     /** A base for resolving relative links while checking them; never written out. */
     private static final String CHECK_BASE = "https://chemo-education.invalid/";
+    /** Most passes of cleaning what was written (see {@link #clean}). */
+    private static final int MAX_PASSES = 4;
     private static final Pattern SPAN = Pattern.compile("[0-9]{1,3}");
     private static final Set<String> SCOPES = Set.of("row", "col", "rowgroup", "colgroup");
     private static final String REMOVED = String.join(", ",
@@ -107,12 +109,13 @@ public final class RichTextSanitizer {
         }
     }
 
-    /** The cleaned rich text as HTML; null or blank text comes back as "". */
+    /** The cleaned rich text as HTML; "" for null or blank text, and for text of which only space is left. */
     public String sanitize(String html) {
         if (html == null || html.isBlank()) {
             return "";
         }
-        return clean(html).html();
+        String cleaned = clean(html).html();
+        return cleaned.isBlank() ? "" : cleaned;
     }
 
     /**
@@ -120,6 +123,24 @@ public final class RichTextSanitizer {
      * printing, base entities, UTF-8; for callers that change the markup further, e.g. the glossary linker.
      */
     public Cleaned clean(String html) {
+        Cleaned cleaned = cleanOnce(html);
+        // Dropping a tag keeps its children where it stood, which can leave markup that an HTML parser builds into
+        // another tree (a table row inside a span is moved out of it, text inside a table before it): what a browser
+        // shows would differ from what was cleaned, and a second cleaning would change it. Clean what was written
+        // until it stays the same (one more pass in almost every case; GeneratedMarkupTest).
+        for (int pass = 0; pass < MAX_PASSES; pass++) {
+            String written = cleaned.html();
+            Cleaned again = cleanOnce(written);
+            cleaned = new Cleaned(again.document(), cleaned.contentRemoved() || again.contentRemoved(),
+                    cleaned.linkRemoved() || again.linkRemoved());
+            if (again.html().equals(written)) {
+                break;
+            }
+        }
+        return cleaned;
+    }
+
+    private Cleaned cleanOnce(String html) {
         Document dirty = Jsoup.parseBodyFragment(html == null ? "" : html, CHECK_BASE);
         boolean contentRemoved = false;
         for (Element removed : dirty.body().select(REMOVED)) {
