@@ -122,15 +122,18 @@ public final class ContentShapes {
         return Optional.empty();
     }
 
-    /** Whether one value has the property's type. */
+    /** Whether one value has the property's type; any scalar fits a type {@link ContentTypeRules} does not know. */
     private static boolean fits(ModuleIndex.PropertyModel definition, Object value) {
+        if (definition.referencedType().isPresent()) {
+            return value instanceof String;
+        }
         return switch (definition.type()) {
+            case "String", "richText" -> value instanceof String;
             case "Date" -> isDate(value);
             case "Boolean" -> value instanceof Boolean;
             case "Long" -> Values.integer(value).isPresent();
             case "Double", "Decimal" -> value instanceof Number;
-            // text, rich text, references (an identifier), links: a string
-            default -> value instanceof String;
+            default -> true;
         };
     }
 
@@ -145,7 +148,8 @@ public final class ContentShapes {
             case "Long" -> "whole-number";
             case "Double", "Decimal" -> "number";
             case "richText" -> "rich text";
-            default -> "text";
+            case "String" -> "text";
+            default -> definition.type();
         };
     }
 
