@@ -95,8 +95,8 @@
   [/#if]
   [#list keyTerms as term]
     [#if !listedTermIds[term.@id]??]
-      [#assign wordsToKnow = wordsToKnow + [{"term": term.term, "pronunciation": glossary.ownPronunciation(term),
-          "definition": term.definition, "href": glossary.termUrl(glossaryHref, term)}]]
+      [#assign wordsToKnow = wordsToKnow + [{"term": glossary.name(term), "pronunciation": glossary.ownPronunciation(term),
+          "definition": glossary.definition(term), "href": glossary.termUrl(glossaryHref, term)}]]
     [/#if]
   [/#list]
   [#-- The published text this article is adapted from: a credit with a link when the address is safe. --]

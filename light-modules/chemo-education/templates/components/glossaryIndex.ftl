@@ -6,6 +6,7 @@
      reader types. data-glossary="off": definitions are never glossified (no pop-ups inside the glossary itself). --]
 [#import "/chemo-education/templates/macros/editorAlert.ftl" as editorAlert]
 [#import "/chemo-education/templates/macros/glossary.ftl" as glossary]
+[#import "/chemo-education/templates/macros/values.ftl" as values]
 
 [#-- ASSIGNMENTS --]
 [#assign heading = content.heading!""]
@@ -54,9 +55,9 @@
 [#assign setName = (cmsfn.decode(cmsfn.page(content)).title)!""]
 [#assign definedTerms = []]
 [#list paged.terms as term]
-  [#assign stored = cmsfn.decode(term)]
-  [#assign definedTerms = definedTerms + [{"name": stored.term, "description": stored.definition,
-      "url": glossary.termHref(pageHref, stored.term, stored.@name)}]]
+  [#assign storedName = glossary.storedName(term)]
+  [#assign definedTerms = definedTerms + [{"name": storedName, "description": glossary.storedDefinition(term),
+      "url": glossary.termHref(pageHref, storedName, cmsfn.decode(term).@name)}]]
 [/#list]
 
 [#-- RENDERING --]
@@ -81,8 +82,8 @@
     <dl class="chemo-glossary chemo-glossary--results">
       [#list results as term]
       <div class="chemo-glossary__entry">
-        <dt class="chemo-glossary__term"><a class="chemo-glossary__term-link" href="${glossary.termUrl(pageHref, term)}">${term.term}</a></dt>
-        <dd class="chemo-glossary__definition"><p class="chemo-glossary__text">${term.definition}</p></dd>
+        <dt class="chemo-glossary__term"><a class="chemo-glossary__term-link" href="${glossary.termUrl(pageHref, term)}">${glossary.name(term)}</a></dt>
+        <dd class="chemo-glossary__definition"><p class="chemo-glossary__text">${glossary.definition(term)}</p></dd>
       </div>
       [/#list]
     </dl>
@@ -123,11 +124,12 @@
     <dl class="chemo-glossary">
       [#list paged.terms as term]
       <div class="chemo-glossary__entry">
-        <dt class="chemo-glossary__term" id="${glossary.anchor(term)}"><dfn class="chemo-glossary__name">${term.term}</dfn>
+        <dt class="chemo-glossary__term" id="${glossary.anchor(term)}"><dfn class="chemo-glossary__name">${glossary.name(term)}</dfn>
           [@glossary.pronunciation term=term block="chemo-glossary" /]
         </dt>
         <dd class="chemo-glossary__definition">
-          <p class="chemo-glossary__text">${term.definition}</p>
+          <p class="chemo-glossary__text">${glossary.definition(term)}</p>
+          [@values.alert item=term properties=glossary.textProperties /]
           [@glossary.variants term=term block="chemo-glossary" /]
           [@glossary.seeAlso term=term block="chemo-glossary" glossaryHref=pageHref /]
         </dd>

@@ -5,6 +5,7 @@
 [#import "/chemo-education/templates/macros/glossary.ftl" as glossary]
 [#import "/chemo-education/templates/macros/reviewLine.ftl" as reviewLine]
 [#import "/chemo-education/templates/macros/translation.ftl" as translation]
+[#import "/chemo-education/templates/macros/values.ftl" as values]
 
 [#-- ASSIGNMENTS --]
 [#assign termId = content.term!""]
@@ -28,16 +29,17 @@
 [#elseif !term?has_content]
   [@editorAlert.alert message=i18n.get('chemo.editor.termMissing', [termId]) /]
 [#elseif !complete]
-  [@editorAlert.alert message=i18n.get('chemo.editor.termIncomplete', [cmsfn.decode(term).term!term.@name]) /]
+  [@editorAlert.alert message=i18n.get('chemo.editor.termIncomplete', [glossary.storedName(term)?has_content?then(glossary.storedName(term), term.@name)]) /]
 [#elseif withheld && !cmsfn.isEditMode()]
   [#-- review overdue under the "hide" policy: not shown to readers --]
 [#else]
 <section class="chemo-glossary-term" aria-labelledby="${headingId}" data-glossary="off">
-  <h2 class="chemo-glossary-term__heading" id="${headingId}"><dfn class="chemo-glossary-term__name">${term.term}</dfn></h2>
+  <h2 class="chemo-glossary-term__heading" id="${headingId}"><dfn class="chemo-glossary-term__name">${glossary.name(term)}</dfn></h2>
   [#if glossary.ownPronunciation(term)?has_content]
   <p class="chemo-glossary-term__pronunciation-line">[@glossary.pronunciation term=term block="chemo-glossary-term" /]</p>
   [/#if]
-  <p class="chemo-glossary-term__definition">${term.definition}</p>
+  <p class="chemo-glossary-term__definition">${glossary.definition(term)}</p>
+  [@values.alert item=term properties=glossary.textProperties /]
   [@glossary.variants term=term block="chemo-glossary-term" /]
   [@glossary.seeAlso term=term block="chemo-glossary-term" glossaryHref=glossaryHref /]
   [#if withheld]

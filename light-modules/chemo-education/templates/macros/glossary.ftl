@@ -2,6 +2,7 @@
 [#-- Usage: [#import "/chemo-education/templates/macros/glossary.ftl" as glossary] [#assign terms = glossary.terms(article.keyTerms!)] --]
 [#import "/chemo-education/templates/macros/editorAlert.ftl" as editorAlert]
 [#import "/chemo-education/templates/macros/ids.ftl" as ids]
+[#import "/chemo-education/templates/macros/values.ftl" as values]
 
 [#-- A multi-value property as a sequence (a single value becomes a one-item sequence, a missing one an empty sequence).
      Magnolia hands multi-values to templates raw, NOT HTML-escaped (its escaping wrapper changes only single strings):
@@ -16,10 +17,33 @@
   [#return [value]]
 [/#function]
 
-[#-- Whether a term can be shown to patients: it has a term and a definition. --]
+[#-- Whether a term can be shown to patients: it has a term and a definition (each a text, or the first text of a
+     wrongly stored list; values.alert tells editors). --]
 [#function isComplete term]
-  [#return term?has_content && (term.term!"")?has_content && (term.definition!"")?has_content]
+  [#return term?has_content && values.text(term.term!)?has_content && values.text(term.definition!)?has_content]
 [/#function]
+
+[#-- The term of a glossary term (ContentMap) for printing (escaped), and as stored (not escaped, for keys, URLs and
+     Java), whatever shape reached the repository. --]
+[#function name term]
+  [#return values.text(term.term!)]
+[/#function]
+
+[#function storedName term]
+  [#return values.stored(cmsfn.decode(term).term!)]
+[/#function]
+
+[#-- The definition of a glossary term (ContentMap), escaped, and as stored. --]
+[#function definition term]
+  [#return values.text(term.definition!)]
+[/#function]
+
+[#function storedDefinition term]
+  [#return values.stored(cmsfn.decode(term).definition!)]
+[/#function]
+
+[#-- The text properties of a glossary term that templates print; editors are told when one is wrongly shaped. --]
+[#assign textProperties = ["term", "definition", "pronunciation"]]
 
 [#-- The terms (ContentMaps of chemoGlossary) for a list of identifiers, in order. Missing and incomplete terms are left out. --]
 [#function terms ids]
@@ -58,7 +82,7 @@
   [#local found = []]
   [#list cmsfn.children(folder, "mgnl:content") as term]
     [#if isComplete(term)]
-      [#local found = found + [{"key": cmsfn.decode(term).term, "term": term}]]
+      [#local found = found + [{"key": storedName(term), "term": term}]]
     [/#if]
   [/#list]
   [#if depth lt maxFolderDepth]
@@ -208,8 +232,7 @@
 
 [#-- The URL (escaped, for an attribute) of a glossary term (ContentMap) on the paged glossary, or "". --]
 [#function termUrl glossaryHref term]
-  [#local stored = cmsfn.decode(term)]
-  [#return termHref(glossaryHref, stored.term!"", stored.@name)?html]
+  [#return termHref(glossaryHref, storedName(term), cmsfn.decode(term).@name)?html]
 [/#function]
 
 [#-- The pronunciation respelling of a term (ContentMap) for the page's language, escaped, or "". A respelling is
@@ -219,9 +242,9 @@
 [#function ownPronunciation term]
   [#local language = cmsfn.language()]
   [#if language == "en"]
-    [#return term.pronunciation!""]
+    [#return values.text(term.pronunciation!)]
   [/#if]
-  [#return term["pronunciation_" + language]!""]
+  [#return values.text(term["pronunciation_" + language]!)]
 [/#function]
 
 [#-- The pronunciation of a term (ContentMap), with a label for screen readers. block = BEM block of the caller, e.g. chemo-glossary. --]
@@ -270,12 +293,12 @@
   [#if targets?has_content]
 <p class="${block}__see-also"><span class="${block}__label">${label}:</span>
     [#list targets as target]
-      [#if linked]<a class="${block}__see-also-link" href="${termUrl(glossaryHref, target)}">${target.term}</a>[#else]${target.term}[/#if][#sep], [/#sep]
+      [#if linked]<a class="${block}__see-also-link" href="${termUrl(glossaryHref, target)}">${name(target)}</a>[#else]${name(target)}[/#if][#sep], [/#sep]
     [/#list]
 </p>
   [/#if]
   [#if missing > 0]
-    [@editorAlert.alert message=i18n.get('chemo.editor.seeAlsoMissing', [cmsfn.decode(term).term!"", missing?c]) /]
+    [@editorAlert.alert message=i18n.get('chemo.editor.seeAlsoMissing', [storedName(term), missing?c]) /]
   [/#if]
 [/#macro]
 
@@ -424,8 +447,8 @@
   [#local found = []]
   [#list cmsfn.search("chemoGlossary", "SELECT * FROM [mgnl:content] AS t WHERE " + condition, "JCR-SQL2", "mgnl:content") as node]
     [#local term = cmsfn.contentById(cmsfn.asContentMap(node).@id, "chemoGlossary")!]
-    [#if isComplete(term) && letter(cmsfn.decode(term).term) == wanted]
-      [#local found = found + [{"key": key(cmsfn.decode(term).term), "name": cmsfn.decode(term).term, "term": term}]]
+    [#if isComplete(term) && letter(storedName(term)) == wanted]
+      [#local found = found + [{"key": key(storedName(term)), "name": storedName(term), "term": term}]]
     [/#if]
   [/#list]
   [#-- key order, then the language's collation (sort_by is stable) --]
@@ -462,7 +485,7 @@
   [#list cmsfn.search("chemoGlossary", "SELECT * FROM [mgnl:content] AS t WHERE " + likes?join(" OR "), "JCR-SQL2", "mgnl:content") as node]
     [#local term = cmsfn.contentById(cmsfn.asContentMap(node).@id, "chemoGlossary")!]
     [#if isComplete(term)]
-      [#local found = found + [{"key": cmsfn.decode(term).term, "term": term}]]
+      [#local found = found + [{"key": storedName(term), "term": term}]]
     [/#if]
   [/#list]
   [#local sorted = []]

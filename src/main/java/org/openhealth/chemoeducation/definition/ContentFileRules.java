@@ -1,19 +1,13 @@
 package org.openhealth.chemoeducation.definition;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -263,6 +257,7 @@ final class ContentFileRules {
                 website(root);
             } else {
                 contentItem(root);
+                new ContentShapes(index).check(content).forEach(problems::add);
             }
         }
 
@@ -437,7 +432,7 @@ final class ContentFileRules {
                     problems.add(file(), node.map().lineOf(key), "property '" + key + "' is not defined by " + owner);
                     return;
                 }
-                value(node, key, value, definition.get(), ct, owner);
+                value(node, key, value, definition.get(), ct);
             });
             for (ModuleIndex.PropertyModel definition : definitions) {
                 boolean present = ct.subModel(definition.type()).isPresent()
@@ -450,6 +445,9 @@ final class ContentFileRules {
             for (Node child : node.children()) {
                 Optional<ModuleIndex.PropertyModel> definition = definition(definitions, child.name());
                 Optional<ModuleIndex.SubModel> subModel = definition.flatMap(d -> ct.subModel(d.type()));
+                if (definition.isPresent() && subModel.isEmpty()) {
+                    continue; // a node where a value belongs: a wrong shape, reported by ContentShapes
+                }
                 if (subModel.isEmpty()) {
                     problems.add(file(), child.line(), "child node '" + child.name()
                             + "' is not a submodel property of " + owner);
@@ -475,47 +473,22 @@ final class ContentFileRules {
             }
         }
 
-        /** The definition of a property, also for {@code name_es} when {@code name} is an i18n property. */
         private static Optional<ModuleIndex.PropertyModel> definition(List<ModuleIndex.PropertyModel> definitions,
                                                                       String key) {
-            Optional<ModuleIndex.PropertyModel> exact = definitions.stream()
-                    .filter(d -> d.name().equals(key)).findFirst();
-            if (exact.isPresent()) {
-                return exact;
-            }
-            Matcher m = LOCALE_SUFFIX.matcher(key);
-            return m.matches() ? definitions.stream().filter(d -> d.i18n() && d.name().equals(m.group(1))).findFirst()
-                    : Optional.empty();
+            return ContentShapes.definition(definitions, key);
         }
 
+        /** A property's references; its shape (one value or a list, of the right type) is {@link ContentShapes}'. */
         private void value(Node node, String key, Object value, ModuleIndex.PropertyModel definition,
-                           ModuleIndex.ContentTypeModel ct, String owner) {
-            int line = node.map().lineOf(key);
+                           ModuleIndex.ContentTypeModel ct) {
             if (ct.subModel(definition.type()).isPresent()) {
-                problems.add(file(), line, "property '" + key + "' of " + owner + " must be a child node (submodel '"
-                        + definition.type() + "')");
                 return;
-            }
-            if (value instanceof List<?> && !definition.multiple()) {
-                problems.add(file(), line, "property '" + key + "' of " + owner + " is not multiple but holds a list");
             }
             Optional<ModuleIndex.ContentTypeModel> referenced = definition.referencedType().flatMap(index::contentType);
             if (referenced.isPresent()) {
                 referenced.get().workspace().ifPresent(workspace -> references(node, key, value, workspace));
             } else if (ITEM_PAGE_REFERENCES.contains(definition.name())) {
                 references(node, key, value, ModuleIndex.WEBSITE);
-            }
-            for (Object item : values(value)) {
-                String wrong = switch (definition.type()) {
-                    case "Date" -> isDate(item) ? null : "a valid date";
-                    case "Boolean" -> item instanceof Boolean ? null : "true or false";
-                    case "Long" -> Values.integer(item).isPresent() ? null : "a whole number";
-                    case "Double", "Decimal" -> item instanceof Number ? null : "a number";
-                    default -> null;
-                };
-                if (wrong != null) {
-                    problems.add(file(), line, key + " " + Values.show(item) + " is not " + wrong);
-                }
             }
         }
 
@@ -569,21 +542,6 @@ final class ContentFileRules {
     }
 
     private static boolean isDate(Object value) {
-        if (value instanceof Date) {
-            return true;
-        }
-        if (!(value instanceof String text)) {
-            return false;
-        }
-        for (Consumer<String> parser : List.<Consumer<String>>of(
-                OffsetDateTime::parse, LocalDateTime::parse, LocalDate::parse)) {
-            try {
-                parser.accept(text);
-                return true;
-            } catch (DateTimeParseException e) {
-                // try the next form
-            }
-        }
-        return false;
+        return ContentShapes.isDate(value);
     }
 }

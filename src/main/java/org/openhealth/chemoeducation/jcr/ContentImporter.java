@@ -35,6 +35,7 @@ import org.apache.jackrabbit.api.XASession;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 import org.openhealth.chemoeducation.definition.ContentFile;
+import org.openhealth.chemoeducation.definition.ContentShapes;
 import org.openhealth.chemoeducation.definition.DefinitionException;
 import org.openhealth.chemoeducation.definition.Identifiers;
 import org.openhealth.chemoeducation.definition.MagnoliaYaml;
@@ -63,11 +64,20 @@ public final class ContentImporter {
     private static final int TRANSACTION_TIMEOUT = 3600;
 
     private final PreviewRepository repository;
+    /** Checks every content item's values against its content type, so no wrongly shaped value is imported. */
+    private final ContentShapes shapes;
     /** Read once, on the first import: node types and namespaces are registered when the repository starts. */
     private NodeTypes nodeTypes;
 
+    /** An importer that checks names, node types and identifiers, but not values against content types. */
     public ContentImporter(PreviewRepository repository) {
+        this(repository, null);
+    }
+
+    /** An importer that also refuses values shaped unlike their content type ({@link ContentShapes}); may be null. */
+    public ContentImporter(PreviewRepository repository, ContentShapes shapes) {
         this.repository = repository;
+        this.shapes = shapes;
     }
 
     /**
@@ -118,6 +128,9 @@ public final class ContentImporter {
             } else {
                 problems.add((Problem) outcome);
             }
+        }
+        if (shapes != null) {
+            prepared.forEach(p -> problems.addAll(shapes.check(p.content())));
         }
         problems.addAll(duplicateIdentifiers(prepared));
         if (!problems.isEmpty()) {

@@ -21,6 +21,7 @@ import javax.jcr.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.openhealth.chemoeducation.definition.ContentShapes;
 import org.openhealth.chemoeducation.definition.DefinitionException;
 import org.openhealth.chemoeducation.definition.MagnoliaYaml;
 import org.openhealth.chemoeducation.definition.YamlSource;
@@ -121,7 +122,7 @@ public final class PreviewSite implements AutoCloseable {
                 : PreviewRepository.persistent(repositoryDir, workspaces);
         phases.done("repository and node types");
         try {
-            ContentImporter importer = new ContentImporter(repository);
+            ContentImporter importer = new ContentImporter(repository, ContentShapes.of(moduleDir));
             // the preview is an author instance with samples: the module's roles and its (unreviewed) seed content
             List<Path> seed = BootstrapFolders.of(moduleDir);
             if (!seed.isEmpty() && isEmpty(repository)) {

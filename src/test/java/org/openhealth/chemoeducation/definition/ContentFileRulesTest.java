@@ -291,6 +291,31 @@ class ContentFileRulesTest {
     }
 
     @Test
+    void valuesShapedUnlikeTheirContentTypeAreReportedWithItemPathAndProperty() {
+        // given: a list where one term belongs, a node where a definition belongs, text where a list of identifiers
+        // belongs, a number where rich text belongs
+        module.replace(TERM, "'term': 'Mutation'", "'term': ['Mutation']")
+                .replace(TERM, "'definition': 'A change in a gene.'", "'definition':\n    'jcr:primaryType':"
+                        + " 'mgnl:contentNode'\n    'jcr:uuid': 'a1a1a1a1-1111-4111-8111-111111111111'")
+                .replace(ARTICLE, "'keyTerms': ['11111111-1111-4111-8111-111111111111']",
+                        "'keyTerms': '11111111-1111-4111-8111-111111111111'")
+                .replace(ARTICLE, "'body': '<p>A drug stops working.</p>'", "'body': 42");
+
+        // when
+        List<Problem> problems = module.validate();
+
+        // then
+        assertEquals(List.of(
+                problem(ARTICLE, 7, "chemoArticles:/resistance property keyTerms: expected a list of reference values,"
+                        + " found the text '11111111-1111-4111-8111-111111111111'"),
+                problem(ARTICLE, 16, "chemoArticles:/resistance/sections/0 property body: expected one rich text"
+                        + " value, found the number 42"),
+                problem(TERM, 5, "chemoGlossary:/mutation property term: expected one text value, found a list of 1"),
+                problem(TERM, 7, "chemoGlossary:/mutation property definition: expected one text value, found a child"
+                        + " node")), problems);
+    }
+
+    @Test
     void aDateThatIsNoDateIsReported() {
         // given
         module.replace(ARTICLE, "'lastReviewed': 2026-11-01T00:00:00.000Z", "'lastReviewed': '2026-13-01'")
@@ -300,7 +325,8 @@ class ContentFileRulesTest {
         List<Problem> problems = module.validate();
 
         // then
-        assertEquals(List.of(problem(ARTICLE, 6, "lastReviewed '2026-13-01' is not a valid date"),
+        assertEquals(List.of(problem(ARTICLE, 6, "chemoArticles:/resistance property lastReviewed: expected one date value,"
+                + " found the text '2026-13-01'"),
                 problem(TERM, 4, "mgnl:created 'yesterday' is not a valid date")), problems);
     }
 

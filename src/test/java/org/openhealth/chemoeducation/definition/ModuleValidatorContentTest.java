@@ -174,7 +174,8 @@ class ModuleValidatorContentTest {
         List<Problem> problems = validate(article);
 
         // then
-        assertEquals(List.of(new Problem(article.toString(), 8, "lastReviewed 'soon' is not a valid date")), problems);
+        assertEquals(List.of(new Problem(article.toString(), 8,
+                "chemoArticles:/statins property lastReviewed: expected one date value, found the text 'soon'")), problems);
     }
 
     @Test
@@ -206,8 +207,9 @@ class ModuleValidatorContentTest {
                 Arguments.of("wrong property type", "chemoArticles.statins.yaml",
                         ARTICLE.replace("2026-11-01T00:00:00.000Z", "'soon'").replace("'Statins and chemotherapy'",
                                 "['Statins']").getBytes(StandardCharsets.UTF_8),
-                        List.of("4: property 'title' of content type 'article' is not multiple but holds a list",
-                                "5: lastReviewed 'soon' is not a valid date",
+                        List.of("4: chemoArticles:/statins property title: expected one text value, found a list of 1",
+                                "5: chemoArticles:/statins property lastReviewed: expected one date value, found the"
+                                        + " text 'soon'",
                                 "6: warning: keyTerms 'aaaaaaaa-1111-4111-8111-000000000001' does not match any"
                                         + " jcr:uuid in workspace chemoGlossary")),
                 Arguments.of("unknown node type", "chemoGlossary.statin.yaml",

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openhealth.chemoeducation.ContentMutations;
 import org.openhealth.chemoeducation.SeedSite;
+import org.openhealth.chemoeducation.definition.ContentShapes;
 import org.openhealth.chemoeducation.definition.DefinitionException;
 import org.openhealth.chemoeducation.definition.Problem;
 import org.openhealth.chemoeducation.jcr.ContentImportException;
@@ -100,7 +101,8 @@ class ContentFuzzIT {
         long started = System.nanoTime();
         try (PreviewRepository repository = PreviewRepository.inMemory(PreviewSite.workspaces(SeedSite.MODULE));
              Changes changes = new Changes(repository)) {
-            ContentImporter importer = new ContentImporter(repository);
+            // as serve and render import: values are checked against the content types too
+            ContentImporter importer = new ContentImporter(repository, ContentShapes.of(SeedSite.MODULE));
             importer.importAll(List.of(ContentMutations.SEED));
             for (int n = 0; n < IMPORTER_CASES; n++) {
                 // given: the repository as the cases before left it (a whole import stays: the next cases import

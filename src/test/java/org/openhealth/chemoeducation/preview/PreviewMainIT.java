@@ -187,6 +187,29 @@ class PreviewMainIT {
     }
 
     @Test
+    void aTermStoredAsAListIsRefusedByValidateAndByRenderWithFileAndLineAndNothingImported() throws IOException {
+        // given: the seed term "Gene" exported with its term as a list, as a hand-edited or foreign export may hold it
+        Path folder = Files.createDirectories(dir.resolve("c"));
+        Path gene = folder.resolve("chemoGlossary.gene.yaml");
+        String seed = Files.readString(Path.of(MODULE, "bootstrap", "samples", "chemoGlossary.gene.yaml"));
+        Files.writeString(gene, seed.replace("'term': 'Gene'", "'term': ['Gene']"));
+        String problem = gene + ":7: chemoGlossary:/gene property term: expected one text value, found a list of 1";
+        Path out = dir.resolve("out");
+
+        // when
+        CommandRun validate = run("validate", MODULE, "--content", folder.toString());
+        CommandRun render = run("render", "--out", out.toString(), "--module", MODULE, "--content",
+                folder.toString());
+
+        // then
+        assertEquals(1, validate.code(), validate.err());
+        assertEquals(problem, validate.out().lines().findFirst().orElse(""));
+        assertEquals(2, render.code(), render.out());
+        assertEquals(List.of(problem, "nothing was imported"), render.err().lines().toList());
+        assertFalse(Files.exists(out.resolve("chemotherapy")), "no page was written");
+    }
+
+    @Test
     void serveWithMalformedContentNamesFileAndLineAndExitsTwoBeforeListening() throws IOException {
         // given
         Path content = dir.resolve("chemoGlossary.bad.yaml");

@@ -3,6 +3,7 @@ package org.openhealth.chemoeducation.module.translation;
 import java.util.Set;
 
 import javax.jcr.Node;
+import javax.jcr.Property;
 import javax.jcr.RepositoryException;
 
 import org.openhealth.chemoeducation.module.jcr.Nodes;
@@ -27,10 +28,22 @@ public record TranslationStatus(State state, String recorded, String current) {
         Node item = Nodes.unwrap(node);
         String current = TranslationFingerprint.of(item, translatableNames);
         String property = TranslationFingerprint.PROPERTY + "_" + language;
-        String recorded = item.hasProperty(property) ? item.getProperty(property).getString() : "";
+        String recorded = recorded(item, property);
         State state = !TranslationFingerprint.hasTranslation(item, language) ? State.MISSING
                 : recorded.isEmpty() ? State.NOT_TRACKED
                 : recorded.equals(current) ? State.CURRENT : State.OUT_OF_DATE;
         return new TranslationStatus(state, recorded, current);
+    }
+
+    /** The recorded fingerprint; a wrongly stored multi-value (past the import check) counts by its first value. */
+    private static String recorded(Node item, String property) throws RepositoryException {
+        if (!item.hasProperty(property)) {
+            return "";
+        }
+        Property stored = item.getProperty(property);
+        if (!stored.isMultiple()) {
+            return stored.getString();
+        }
+        return stored.getValues().length == 0 ? "" : stored.getValues()[0].getString();
     }
 }
