@@ -11,34 +11,44 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.constructor.AbstractConstruct;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionEndEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
-import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Reads Magnolia YAML: definitions with the {@code !content-type:}, {@code !include:}, {@code !inherit:} and
  * {@code !override} tags, and YAML JCR export files. Mappings come back as {@link YamlSource} (key order and
  * lines kept); duplicate keys, tabs, recursive aliases, impossible dates such as {@code 2024-13-45} and bad UTF-8
- * are errors that name the file and line.
+ * are errors that name the file and line, and so are nesting deeper than {@link InputLimits#MAX_DEPTH} and aliases
+ * that expand to more than {@link InputLimits#MAX_ALIAS_VALUES} values (an alias bomb).
  *
  * <p>Directives: https://docs.magnolia-cms.com/product-docs/Developing/Reusing-configuration/YAML-inherit-and-include
  */
@@ -64,12 +74,14 @@ public final class MagnoliaYaml {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(50);
-        options.setNestingDepthLimit(100);
+        // our own measure (MeasuringParser) refuses nesting first, with the line; this is only a backstop
+        options.setNestingDepthLimit(InputLimits.MAX_DEPTH + 1);
         options.setCodePointLimit((int) MAX_BYTES);
-        DumperOptions dumperOptions = new DumperOptions();
-        Yaml yaml = new Yaml(new Constructor(options), new Representer(dumperOptions), dumperOptions, options);
+        Constructor constructor = new Constructor(options);
         try (Reader reader = new StringReader(text)) {
-            return yaml.load(reader);
+            Parser parser = new MeasuringParser(fileName, new ParserImpl(new StreamReader(reader), options));
+            constructor.setComposer(new Composer(parser, new Resolver(), options));
+            return constructor.getSingleData(Object.class);
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             int line = mark == null ? 1 : mark.getLine() + 1;
@@ -135,6 +147,120 @@ public final class MagnoliaYaml {
 
     private static String oneLine(String s) {
         return s == null ? "" : s.replaceAll("\\s+", " ").trim();
+    }
+
+    /**
+     * Passes the parser's events on to the composer and measures them as they go: nesting deeper than
+     * {@link InputLimits#MAX_DEPTH}, and what aliases expand to, are refused at the event's line before the composer
+     * builds anything from them. SnakeYAML shares an aliased value instead of copying it, but every reader walks the
+     * result as a tree, so an alias counts for every value below its anchor, aliases inside included. Each anchored
+     * value's measure is kept when it ends, so an alias costs one look-up: the measuring is linear in the file
+     * however the aliases multiply.
+     */
+    private static final class MeasuringParser implements Parser {
+
+        /** One value: how many values it stands for (itself included), its text and its levels of nesting. */
+        private static final class Measure {
+            private final String anchor;
+            private long values = 1;
+            private long characters;
+            private int levels;
+
+            Measure(String anchor) {
+                this.anchor = anchor;
+            }
+        }
+
+        private final String file;
+        private final Parser parser;
+        /** The mappings and lists open at the current event, innermost first. */
+        private final Deque<Measure> open = new ArrayDeque<>();
+        private final Map<String, Measure> anchors = new HashMap<>();
+        private long aliasValues;
+        private long aliasCharacters;
+
+        MeasuringParser(String file, Parser parser) {
+            this.file = file;
+            this.parser = parser;
+        }
+
+        @Override
+        public boolean checkEvent(Event.ID choice) {
+            return parser.checkEvent(choice);
+        }
+
+        @Override
+        public Event peekEvent() {
+            return parser.peekEvent();
+        }
+
+        @Override
+        public Event getEvent() {
+            Event event = parser.getEvent();
+            measure(event);
+            return event;
+        }
+
+        private void measure(Event event) {
+            if (event instanceof CollectionStartEvent start) {
+                if (open.size() + 1 > InputLimits.MAX_DEPTH) {
+                    throw InputLimits.tooDeep(file, line(event));
+                }
+                if (start.getAnchor() != null) {
+                    anchors.remove(start.getAnchor()); // an alias inside refers to this open value: not measured
+                }
+                open.push(new Measure(start.getAnchor()));
+            } else if (event instanceof CollectionEndEvent) {
+                Measure ended = open.pop();
+                ended.levels++;
+                ended(ended);
+            } else if (event instanceof ScalarEvent scalar) {
+                Measure value = new Measure(scalar.getAnchor());
+                value.characters = scalar.getValue().length();
+                ended(value);
+            } else if (event instanceof AliasEvent alias) {
+                Measure target = anchors.get(alias.getAnchor());
+                if (target == null) {
+                    return; // an undefined alias or one inside its own anchor: the composer and constructor refuse it
+                }
+                if (open.size() + target.levels > InputLimits.MAX_DEPTH) {
+                    throw InputLimits.tooDeep(file, line(event));
+                }
+                aliasValues += target.values;
+                aliasCharacters += target.characters;
+                if (aliasValues > InputLimits.MAX_ALIAS_VALUES) {
+                    throw new DefinitionException(file, line(event), "invalid YAML: aliases expand to more than "
+                            + InputLimits.MAX_ALIAS_VALUES + " values (the limit); write the values out or use"
+                            + " fewer aliases");
+                }
+                if (aliasCharacters > MAX_BYTES) {
+                    throw new DefinitionException(file, line(event), "invalid YAML: aliases expand to more than "
+                            + MAX_BYTES + " characters of text, more than a file may hold; write the values out or"
+                            + " use fewer aliases");
+                }
+                addToParent(target);
+            }
+        }
+
+        private void ended(Measure value) {
+            if (value.anchor != null) {
+                anchors.put(value.anchor, value);
+            }
+            addToParent(value);
+        }
+
+        private void addToParent(Measure value) {
+            Measure parent = open.peek();
+            if (parent != null) {
+                parent.values += value.values;
+                parent.characters += value.characters;
+                parent.levels = Math.max(parent.levels, value.levels);
+            }
+        }
+
+        private static int line(Event event) {
+            return event.getStartMark() == null ? 1 : event.getStartMark().getLine() + 1;
+        }
     }
 
     /** A YAML error of our own making (duplicate key, impossible date, unsupported tag), with its position. */

@@ -15,7 +15,8 @@ import javax.xml.stream.XMLStreamReader;
  * Reads a JCR system-view XML export ({@code sv:node}, {@code sv:property}, {@code sv:value}) into the same tree
  * {@link MagnoliaYaml} gives for a YAML export: one {@link YamlSource} per node, properties as values or lists,
  * lines kept. Boolean, Long and Double values become Java values; every other type (Date, Reference, Name ...) stays
- * text. A DOCTYPE is refused, so no external entity is ever resolved.
+ * text. A DOCTYPE is refused, so no external entity is ever resolved, and so are elements nested deeper than
+ * {@link InputLimits#MAX_DEPTH}.
  * The format is the JCR 2.0 specification's system view (section 7.2), which Magnolia's XML bootstrap files use.
  */
 public final class SystemViewXml {
@@ -64,6 +65,8 @@ public final class SystemViewXml {
         private int propertyLine;
         private List<Object> values;
         private StringBuilder value;
+        /** Elements open at the current event. */
+        private int depth;
 
         Reader(String file, XMLStreamReader xml) {
             this.file = file;
@@ -77,6 +80,9 @@ public final class SystemViewXml {
                 if (event == XMLStreamConstants.DTD) {
                     throw new DefinitionException(file, line, "a content file may not declare a DOCTYPE");
                 } else if (event == XMLStreamConstants.START_ELEMENT) {
+                    if (++depth > InputLimits.MAX_DEPTH) {
+                        throw InputLimits.tooDeep(file, line);
+                    }
                     start(line);
                 } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
                     if (value != null) {
@@ -85,6 +91,7 @@ public final class SystemViewXml {
                         throw new DefinitionException(file, line, "text outside sv:value");
                     }
                 } else if (event == XMLStreamConstants.END_ELEMENT) {
+                    depth--;
                     end();
                 }
             }

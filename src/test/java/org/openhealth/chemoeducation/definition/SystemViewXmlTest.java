@@ -50,6 +50,23 @@ class SystemViewXmlTest {
     }
 
     @Test
+    void nodesNestedThreeThousandDeepAreRefusedAtTheFirstElementTooDeep() {
+        // given: one sv:node per line, each inside the one before
+        StringBuilder xml = new StringBuilder("<sv:node sv:name=\"n0\" xmlns:sv=\"http://www.jcp.org/jcr/sv/1.0\">\n");
+        for (int i = 1; i < 3000; i++) {
+            xml.append("<sv:node sv:name=\"n").append(i).append("\">\n");
+        }
+        xml.append("</sv:node>\n".repeat(3000));
+
+        // when
+        DefinitionException e = assertThrows(DefinitionException.class, () -> load(xml.toString()));
+
+        // then
+        assertEquals(new Problem("website.x.xml", 101, "nested more than 100 levels deep (the limit); Magnolia"
+                + " content is rarely deeper than 20"), e.toProblem());
+    }
+
+    @Test
     void malformedXmlNamesTheLine() {
         // when
         DefinitionException e = assertThrows(DefinitionException.class, () -> load(

@@ -146,7 +146,7 @@ class ContentFuzzIT {
      * Counts the changes saved to any workspace, as they are committed: a synchronous observation listener on each
      * workspace is called during the commit itself, so a refused import that saved anything cannot go unnoticed.
      */
-    private static final class Changes implements AutoCloseable {
+    static final class Changes implements AutoCloseable {
 
         private final List<Session> sessions = new ArrayList<>();
         private final AtomicInteger events = new AtomicInteger();

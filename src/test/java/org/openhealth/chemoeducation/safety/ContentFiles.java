@@ -74,8 +74,8 @@ final class ContentFiles {
     }
 
     /**
-     * Writes {@code <workspace>.<name>.xml}, the same node as JCR system view: for trees deeper than the YAML reader
-     * accepts (it refuses nesting over 100 levels).
+     * Writes {@code <workspace>.<name>.xml}, the same node as JCR system view (the XML reader, like the YAML one,
+     * refuses nesting deeper than {@code InputLimits.MAX_DEPTH}; in XML each element counts as a level).
      */
     Path writeSystemView(String workspace, String name, Node node) {
         StringBuilder out = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.openhealth.chemoeducation.definition.InputLimits;
 import org.openhealth.chemoeducation.delivery.DeliveryResponse;
 import org.openhealth.chemoeducation.safety.ContentFiles.Node;
 
@@ -83,9 +84,11 @@ class HostileSizesIT {
                         .put("0", section("long-title/0", longTitle, "<p>" + longTitle + "</p>"))));
         page(files, "long-title", "long-title");
 
-        // 100 levels of child nodes under a section (as system view XML: the YAML reader refuses nesting over 100)
-        Node deepest = ContentFiles.node("mgnl:contentNode", "deep/level-100").put("heading", "Level 100");
-        for (int level = 99; level >= 1; level--) {
+        // child nodes under a section as deep as a content file may nest (InputLimits.MAX_DEPTH): as system view
+        // XML, the article, its sections, the section and the deepest node's sv:property and sv:value take 5 levels
+        int levels = InputLimits.MAX_DEPTH - 5;
+        Node deepest = ContentFiles.node("mgnl:contentNode", "deep/level-" + levels).put("heading", "Level " + levels);
+        for (int level = levels - 1; level >= 1; level--) {
             deepest = ContentFiles.node("mgnl:contentNode", "deep/level-" + level).put("heading", "Level " + level)
                     .put("child", deepest);
         }
@@ -227,7 +230,7 @@ class HostileSizesIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"jar", "light module only"})
-    void aHundredLevelsOfChildNodesUnderASectionDoNotReachThePage(String mode) {
+    void childNodesNestedToTheDepthLimitUnderASectionDoNotReachThePage(String mode) {
         // when
         String html = render(mode, "/deep", false);
         Document page = Jsoup.parse(html);

@@ -8,23 +8,31 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.openhealth.chemoeducation.definition.InputLimits;
 import org.openhealth.chemoeducation.definition.Problem;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Glossary JSON: an array of objects with the CSV's column names as keys; list keys take an array of strings or a
  * {@code |}-separated string; {@code null} is the same as an absent key. Read with Jackson's streaming parser so
- * that every problem names the line where its object starts.
+ * that every problem names the line where its object starts; arrays and objects nested deeper than
+ * {@link InputLimits#MAX_DEPTH} end the reading with a problem at that line.
  */
 final class GlossaryJson {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(InputLimits.MAX_DEPTH).build())
+                    .build())
+            .enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private GlossaryJson() {
     }
@@ -34,34 +42,46 @@ final class GlossaryJson {
         List<SourceRow> rows = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         try (JsonParser parser = MAPPER.createParser(text)) {
-            JsonToken token = parser.nextToken();
-            if (token == null) {
-                problems.add(new Problem(file, 1, "the file is empty; expected a JSON array of glossary terms"));
-                return new Rows(rows, problems);
-            }
-            if (token != JsonToken.START_ARRAY) {
-                problems.add(new Problem(file, line(parser.currentTokenLocation()),
-                        "expected a JSON array of glossary terms, found " + describe(token)));
-                return new Rows(rows, problems);
-            }
-            while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
-                int line = line(parser.currentTokenLocation());
-                if (token != JsonToken.START_OBJECT) {
-                    problems.add(new Problem(file, line, "expected an object for a glossary term, found "
-                            + describe(token)));
-                    parser.skipChildren();
-                    continue;
+            try {
+                array(parser, file, columns, rows, problems);
+            } catch (StreamConstraintsException e) {
+                if (parser.streamReadContext().getNestingDepth() < InputLimits.MAX_DEPTH) {
+                    throw e;
                 }
-                rows.add(object(parser, file, line, columns, problems));
-            }
-            if (parser.nextToken() != null) {
-                problems.add(new Problem(file, line(parser.currentTokenLocation()),
-                        "unexpected content after the array of glossary terms"));
+                problems.add(InputLimits.tooDeep(file, line(parser.currentLocation())).toProblem());
             }
         } catch (JacksonException e) {
             problems.add(new Problem(file, line(e.getLocation()), "invalid JSON: " + oneLine(e.getOriginalMessage())));
         }
         return new Rows(rows, problems);
+    }
+
+    private static void array(JsonParser parser, String file, GlossaryColumns columns, List<SourceRow> rows,
+                              List<Problem> problems) {
+        JsonToken token = parser.nextToken();
+        if (token == null) {
+            problems.add(new Problem(file, 1, "the file is empty; expected a JSON array of glossary terms"));
+            return;
+        }
+        if (token != JsonToken.START_ARRAY) {
+            problems.add(new Problem(file, line(parser.currentTokenLocation()),
+                    "expected a JSON array of glossary terms, found " + describe(token)));
+            return;
+        }
+        while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+            int line = line(parser.currentTokenLocation());
+            if (token != JsonToken.START_OBJECT) {
+                problems.add(new Problem(file, line, "expected an object for a glossary term, found "
+                        + describe(token)));
+                parser.skipChildren();
+                continue;
+            }
+            rows.add(object(parser, file, line, columns, problems));
+        }
+        if (parser.nextToken() != null) {
+            problems.add(new Problem(file, line(parser.currentTokenLocation()),
+                    "unexpected content after the array of glossary terms"));
+        }
     }
 
     private static SourceRow object(JsonParser parser, String file, int line, GlossaryColumns columns,

@@ -151,6 +151,19 @@ class GlossaryImportTest {
     }
 
     @Test
+    void jsonNestedThreeThousandDeepIsAProblemAtItsLineNotAStackOverflow() throws IOException {
+        // given: a term whose variants hold arrays inside arrays, one per line
+        Path file = json("[\n{\"term\": \"Gene\", \"definition\": \"A unit.\", \"variants\":\n"
+                + "[\n".repeat(3000) + "]".repeat(3000) + "}\n]\n");
+        // when
+        List<String> errors = errorsOf(file);
+        // then: the array on line 100 is the 101st level (the outer array and the object are the first two), and
+        // reading stops there
+        assertEquals(List.of(file + ":2: 'variants' must hold strings only, not an array", file + ":101: nested more than 100 levels deep (the limit); Magnolia content is rarely"
+                + " deeper than 20"), errors);
+    }
+
+    @Test
     void invalidUtf8IsAnErrorNamingItsLine() throws IOException {
         // given "café" in Latin-1 on line 3
         byte[] latin1 = (HEADER + "Gene,ok\nCafé,A drink.\n").getBytes(StandardCharsets.ISO_8859_1);
