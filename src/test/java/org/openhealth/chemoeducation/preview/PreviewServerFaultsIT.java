@@ -117,8 +117,8 @@ class PreviewServerFaultsIT {
                 assertTrue(headers.contains("x-content-type-options: nosniff"), target);
                 assertTrue(headers.contains("referrer-policy: strict-origin-when-cross-origin"), target);
                 assertTrue(headers.contains("x-frame-options: " + (html ? "sameorigin" : "deny")), target);
-                assertTrue(headers.contains("content-security-policy: " + (html ? "x"
-                        : "y").toLowerCase(Locale.ROOT)), target + "\n" + headers);
+                assertTrue(headers.contains("content-security-policy: " + (html ? PreviewServer.PAGE_POLICY
+                        : PreviewServer.RESOURCE_POLICY).toLowerCase(Locale.ROOT)), target + "\n" + headers);
             }
         }
     }
