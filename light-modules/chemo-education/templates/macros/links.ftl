@@ -182,7 +182,7 @@
   [#-- RENDERING --]
   [#list resolved.skipped as entry]
     [#if entry.reason == "wrongShape"]
-    [@values.alert item=entry.item properties=entry.properties key="chemo.editor.wrongShape.link" /]
+    [@values.alert item=entry.item properties=entry.properties kind="link" /]
     [#elseif entry.reason == "incomplete"]
     [@editorAlert.alert message=i18n.get('chemo.editor.linkIncomplete', [entry.label]) /]
     [#else]

@@ -103,19 +103,22 @@
 [/#function]
 
 [#-- Edit mode only: a notice for each of the item's (content map's) wrongly shaped properties (see wrongShapes), in the
-     page's language, naming the item (its path) and the property. Readers see nothing. key: the message for a text
-     property; a date has chemo.editor.wrongShape.date (it counts as missing), a list chemo.editor.wrongShape.list (it
-     is read as its texts). --]
-[#macro alert item properties dates=[] lists=[] key="chemo.editor.wrongShape"]
+     page's language, naming the item (its path) and the property. Readers see nothing. The message is
+     chemo.editor.wrongShape for a text property (readers see its first value or nothing), .date for a date (it counts
+     as missing), .list for a list (readers see its texts); kind="link" says for every property that the item (a link)
+     is hidden. --]
+[#macro alert item properties dates=[] lists=[] kind=""]
   [#if cmsfn.isEditMode() && item?is_hash]
     [#list wrongShapes(item, properties, dates, lists) as property]
-      [#local message = key]
-      [#if dates?seq_contains(property)]
-        [#local message = "chemo.editor.wrongShape.date"]
+      [#local suffix = ""]
+      [#if kind == "link"]
+        [#local suffix = ".link"]
+      [#elseif dates?seq_contains(property)]
+        [#local suffix = ".date"]
       [#elseif lists?seq_contains(property)]
-        [#local message = "chemo.editor.wrongShape.list"]
+        [#local suffix = ".list"]
       [/#if]
-      [@editorAlert.alert message=i18n.get(message, [cmsfn.decode(item).@path, property]) /]
+      [@editorAlert.alert message=i18n.get('chemo.editor.wrongShape' + suffix, [cmsfn.decode(item).@path, property]) /]
     [/#list]
   [/#if]
 [/#macro]
