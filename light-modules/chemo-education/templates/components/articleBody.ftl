@@ -7,6 +7,7 @@
 [#import "/chemo-education/templates/macros/reviewLine.ftl" as reviewLine]
 [#import "/chemo-education/templates/macros/richText.ftl" as richText]
 [#import "/chemo-education/templates/macros/translation.ftl" as translation]
+[#import "/chemo-education/templates/macros/values.ftl" as values]
 
 [#-- ASSIGNMENTS --]
 [#assign page = cmsfn.page(content)!]
@@ -18,7 +19,14 @@
 [#if articleId?has_content]
   [#assign article = cmsfn.contentById(articleId, "chemoArticles")!]
 [/#if]
-[#assign hasTitle = article?has_content && (article.title!"")?has_content]
+[#-- The article's (and a section's) properties by shape, for values.alert. --]
+[#assign articleProperties = ["title", "summary", "reviewedBy", "adaptedFrom", "adaptedFromUrl"]]
+[#assign articleDates = ["lastReviewed", "nextReview"]]
+[#assign articleLists = ["audience", "keyTerms"]]
+[#assign sectionProperties = ["heading", "body"]]
+[#-- Text values are read with values.text / values.stored whatever shape reached the repository (a list: its first
+     value; a number: its text); editors are told (values.alert) which item and property hold the wrong shape. --]
+[#assign hasTitle = article?has_content && values.text(article.title!)?has_content]
 [#-- The hospital's medical-content policy: this template's parameters, which include includes/medicalContentPolicy.yaml
      (README "Medical-content quality"). No value is assumed here; reviewLine.policy says what a missing key does. --]
 [#assign policy = (def.parameters)!{}]
@@ -54,13 +62,15 @@
   [#assign storedBodies = []]
   [#if article.sections?has_content && article.sections?is_hash]
     [#list cmsfn.children(article.sections) as section]
-      [#assign storedBody = cmsfn.decode(section).body!""]
+      [#assign storedBody = values.stored(cmsfn.decode(section).body!)]
+      [#assign sectionHeading = values.text(section.heading!)]
       [#assign sectionBody = richText.prepare(storedBody, linker)]
-      [#if (section.heading!"")?has_content || sectionBody.html?has_content || sectionBody.alert]
+      [#if sectionHeading?has_content || sectionBody.html?has_content || sectionBody.alert
+          || values.wrongShapes(section, sectionProperties)?has_content]
         [#if measuring]
           [#assign storedBodies = storedBodies + [storedBody]]
         [/#if]
-        [#assign sections = sections + [{"id": "chemo-section-" + articleKey + "-" + ids.name(section), "heading": section.heading!"", "body": sectionBody.html, "text": sectionBody}]]
+        [#assign sections = sections + [{"id": "chemo-section-" + articleKey + "-" + ids.name(section), "heading": sectionHeading, "body": sectionBody.html, "text": sectionBody, "item": section}]]
       [/#if]
     [/#list]
   [/#if]
@@ -100,8 +110,8 @@
     [/#if]
   [/#list]
   [#-- The published text this article is adapted from: a credit with a link when the address is safe. --]
-  [#assign adaptedFrom = article.adaptedFrom!""]
-  [#assign adaptedFromHref = links.safeUrl(cmsfn.decode(article).adaptedFromUrl!"")?html]
+  [#assign adaptedFrom = values.text(article.adaptedFrom!)]
+  [#assign adaptedFromHref = links.safeUrl(values.stored(cmsfn.decode(article).adaptedFromUrl!))?html]
   [#assign sourcesId = "chemo-sources-" + articleKey]
   [#assign wordsToKnowId = "chemo-words-" + articleKey]
 [/#if]
@@ -122,9 +132,9 @@
 [#else]
 <article class="chemo-article" aria-labelledby="${headingId}">
   <header class="chemo-article__header">
-    <h1 class="chemo-article__title" id="${headingId}">${article.title}</h1>
-  [#if (article.summary!"")?has_content]
-    <p class="chemo-article__summary">${article.summary}</p>
+    <h1 class="chemo-article__title" id="${headingId}">${values.text(article.title!)}</h1>
+  [#if values.text(article.summary!)?has_content]
+    <p class="chemo-article__summary">${values.text(article.summary!)}</p>
   [/#if]
   [@readability.badge score=articleScore target=readabilityTarget scope="article" /]
   </header>
@@ -143,12 +153,14 @@
     </div>
       [/#if]
     [@richText.alerts text=section.text /]
+    [@values.alert item=section.item properties=sectionProperties /]
     [#if section?index lt sectionScores?size]
     [@readability.badge score=sectionScores[section?index] target=readabilityTarget /]
     [/#if]
   </section>
     [#else]
   [@richText.alerts text=section.text /]
+  [@values.alert item=section.item properties=sectionProperties /]
     [/#if]
   [/#list]
   [#if missingKeyTerms > 0]
@@ -161,6 +173,7 @@
     [#if adaptedFrom?has_content]
     <p class="chemo-article__credit">${adaptedFromLabel} [#if adaptedFromHref?has_content]<a class="chemo-article__credit-link" href="${adaptedFromHref}">${adaptedFrom}</a>[#else]${adaptedFrom}[/#if]</p>
     [/#if]
+    [@values.alert item=article properties=articleProperties dates=articleDates lists=articleLists /]
     [@reviewLine.line item=article parameters=policy cssClass="chemo-article__review" /]
     [@translation.alert item=article /]
     [@links.sources item=article headingId=sourcesId /]

@@ -129,7 +129,7 @@
         </dt>
         <dd class="chemo-glossary__definition">
           <p class="chemo-glossary__text">${glossary.definition(term)}</p>
-          [@values.alert item=term properties=glossary.textProperties /]
+          [@values.alert item=term properties=glossary.textProperties lists=glossary.listProperties /]
           [@glossary.variants term=term block="chemo-glossary" /]
           [@glossary.seeAlso term=term block="chemo-glossary" glossaryHref=pageHref /]
         </dd>

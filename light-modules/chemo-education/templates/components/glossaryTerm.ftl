@@ -39,7 +39,7 @@
   <p class="chemo-glossary-term__pronunciation-line">[@glossary.pronunciation term=term block="chemo-glossary-term" /]</p>
   [/#if]
   <p class="chemo-glossary-term__definition">${glossary.definition(term)}</p>
-  [@values.alert item=term properties=glossary.textProperties /]
+  [@values.alert item=term properties=glossary.textProperties lists=glossary.listProperties /]
   [@glossary.variants term=term block="chemo-glossary-term" /]
   [@glossary.seeAlso term=term block="chemo-glossary-term" glossaryHref=glossaryHref /]
   [#if withheld]

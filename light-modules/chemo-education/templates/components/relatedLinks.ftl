@@ -1,6 +1,7 @@
 [#-- A block of related links (title and list, at most links.maxLinks entries); expects: content = relatedLinks component (optional "linkBlock" = chemoLinks id; else the relatedLinks of the page's article) --]
 [#import "/chemo-education/templates/macros/editorAlert.ftl" as editorAlert]
 [#import "/chemo-education/templates/macros/links.ftl" as links]
+[#import "/chemo-education/templates/macros/values.ftl" as values]
 
 [#-- ASSIGNMENTS --]
 [#assign page = cmsfn.page(content)!]
@@ -22,8 +23,11 @@
 [#assign heading = ""]
 [#assign blockTitle = ""]
 [#if block?has_content]
-  [#assign heading = block.title!""]
-  [#assign blockTitle = cmsfn.decode(block).title!cmsfn.decode(block).@name]
+  [#assign heading = values.text(block.title!)]
+  [#assign blockTitle = values.stored(cmsfn.decode(block).title!)]
+  [#if !blockTitle?has_content]
+    [#assign blockTitle = cmsfn.decode(block).@name]
+  [/#if]
   [#assign headingId = "chemo-related-" + content.@id]
 [/#if]
 

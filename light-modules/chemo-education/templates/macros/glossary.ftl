@@ -4,17 +4,11 @@
 [#import "/chemo-education/templates/macros/ids.ftl" as ids]
 [#import "/chemo-education/templates/macros/values.ftl" as values]
 
-[#-- A multi-value property as a sequence (a single value becomes a one-item sequence, a missing one an empty sequence).
-     Magnolia hands multi-values to templates raw, NOT HTML-escaped (its escaping wrapper changes only single strings):
-     escape each item with ?html when printing it. --]
+[#-- A multi-value property as a sequence of texts (values.texts: a single value becomes a one-item sequence; a missing
+     one, a child node or anything else not text an empty sequence). Magnolia hands multi-values to templates raw, NOT
+     HTML-escaped (its escaping wrapper changes only single strings): escape each item with ?html when printing it. --]
 [#function asList value]
-  [#if !value?has_content]
-    [#return []]
-  [/#if]
-  [#if value?is_sequence]
-    [#return value]
-  [/#if]
-  [#return [value]]
+  [#return values.texts(value)]
 [/#function]
 
 [#-- Whether a term can be shown to patients: it has a term and a definition (each a text, or the first text of a
@@ -44,6 +38,9 @@
 
 [#-- The text properties of a glossary term that templates print; editors are told when one is wrongly shaped. --]
 [#assign textProperties = ["term", "definition", "pronunciation"]]
+
+[#-- The lists of a glossary term (values.alert lists=...): other names and see-also identifiers. --]
+[#assign listProperties = ["variants", "seeAlso"]]
 
 [#-- The terms (ContentMaps of chemoGlossary) for a list of identifiers, in order. Missing and incomplete terms are left out. --]
 [#function terms ids]

@@ -3,9 +3,14 @@
      [#assign resolved = links.resolve(block, page.@id, page.article!"")] [@links.list items=resolved.items classPrefix="chemo-related" /]
      Every href returned here is ready to go into an attribute (HTML-escaped exactly once). --]
 [#import "/chemo-education/templates/macros/editorAlert.ftl" as editorAlert]
+[#import "/chemo-education/templates/macros/values.ftl" as values]
 
 [#-- The most entries of one link block that are rendered; editors are told how many more there are. --]
 [#assign maxLinks = 200]
+
+[#-- The text properties of a link-block entry: an entry where one of them is wrongly shaped (values.wrongShapes: a
+     list, a child node, a number) is hidden, and editors are told which. --]
+[#assign linkProperties = ["label", "linkType", "url", "page", "article", "description"]]
 
 [#-- The module's rule for links from content, word for word the Java regular expression
      org.openhealth.chemoeducation.module.safety.SafeUrls.PATTERN, which every URL field's regexpValidator in dialogs/
@@ -102,8 +107,9 @@
 [/#function]
 
 [#-- The first maxLinks entries of a link block as {items, skipped, hidden}: items are {href, label, description,
-     current}; skipped holds {label, reason} of entries left out, for editors only (reason "incomplete": no label, or
-     no known link type; "unresolved": target missing or address not allowed); hidden is the number of entries after
+     current}; skipped holds {label, reason, item, properties} of entries left out, for editors only (reason
+     "wrongShape": the properties of the entry (item) that are wrongly shaped; "incomplete": no label, or no known link
+     type; "unresolved": target missing or address not allowed); hidden is the number of entries after
      the first maxLinks, which are not even looked at. An entry is current when it points to the page currentPageId or
      to its article currentArticleId. --]
 [#function resolve block currentPageId="" currentArticleId=""]
@@ -118,8 +124,8 @@
       [#if link?index == maxLinks]
         [#break]
       [/#if]
-      [#if (link.linkType!"") == "article"]
-        [#local articleIds = articleIds + [link.article!""]]
+      [#if values.text(link.linkType!) == "article"]
+        [#local articleIds = articleIds + [values.stored(link.article!)]]
       [/#if]
     [/#list]
     [#local pages = articlePages(articleIds)]
@@ -127,17 +133,24 @@
       [#if link?index == maxLinks]
         [#break]
       [/#if]
-      [#local label = link.label!""]
-      [#local type = link.linkType!""]
-      [#local editorLabel = cmsfn.decode(link).label!cmsfn.decode(link).@name]
-      [#if !label?has_content || !["article", "page", "external"]?seq_contains(type)]
+      [#local wrong = values.wrongShapes(link, linkProperties)]
+      [#local label = values.text(link.label!)]
+      [#local type = values.text(link.linkType!)]
+      [#local editorLabel = values.stored(cmsfn.decode(link).label!)]
+      [#if !editorLabel?has_content]
+        [#local editorLabel = cmsfn.decode(link).@name]
+      [/#if]
+      [#if wrong?has_content]
+        [#local skipped = skipped + [{"label": editorLabel, "reason": "wrongShape", "item": link, "properties": wrong}]]
+      [#elseif !label?has_content || !["article", "page", "external"]?seq_contains(type)]
         [#local skipped = skipped + [{"label": editorLabel, "reason": "incomplete"}]]
       [#else]
         [#local url = href(link, pages)]
         [#if url?has_content]
           [#local current = (type == "page" && currentPageId?has_content && (link.page!"") == currentPageId)
               || (type == "article" && currentArticleId?has_content && (link.article!"") == currentArticleId)]
-          [#local items = items + [{"href": url, "label": label, "description": link.description!"", "current": current}]]
+          [#local items = items + [{"href": url, "label": label, "description": values.text(link.description!),
+              "current": current}]]
         [#else]
           [#local skipped = skipped + [{"label": editorLabel, "reason": "unresolved"}]]
         [/#if]
@@ -168,7 +181,9 @@
 [#macro skippedAlerts resolved blockTitle]
   [#-- RENDERING --]
   [#list resolved.skipped as entry]
-    [#if entry.reason == "incomplete"]
+    [#if entry.reason == "wrongShape"]
+    [@values.alert item=entry.item properties=entry.properties kind="link" /]
+    [#elseif entry.reason == "incomplete"]
     [@editorAlert.alert message=i18n.get('chemo.editor.linkIncomplete', [entry.label]) /]
     [#else]
     [@editorAlert.alert message=i18n.get('chemo.editor.linkSkipped', [entry.label]) /]
@@ -186,10 +201,13 @@
   [#local entries = []]
   [#if item.sources?has_content && item.sources?is_hash]
     [#list cmsfn.children(item.sources) as source]
-      [#local url = safeUrl(cmsfn.decode(source).url!"")?html]
-      [#local title = source.title!url]
+      [#local url = safeUrl(values.stored(cmsfn.decode(source).url!))?html]
+      [#local title = values.text(source.title!)]
+      [#if !title?has_content]
+        [#local title = url]
+      [/#if]
       [#if title?has_content]
-        [#local entries = entries + [{"title": title, "href": url}]]
+        [#local entries = entries + [{"title": title, "href": url, "item": source}]]
       [/#if]
     [/#list]
   [/#if]
@@ -203,6 +221,9 @@
     <li class="chemo-sources__item">[#if entry.href?has_content]<a class="chemo-sources__link" href="${entry.href}">${entry.title}</a>[#else]${entry.title}[/#if]</li>
     [/#list]
   </ol>
+  [#list entries as entry]
+  [@values.alert item=entry.item properties=["title", "url"] /]
+  [/#list]
 </section>
   [/#if]
 [/#macro]

@@ -3,6 +3,7 @@
      [#if reviewLine.isWithheld(article, def.parameters)]…[/#if]
      [@reviewLine.line item=article parameters=def.parameters /] --]
 [#import "/chemo-education/templates/macros/editorAlert.ftl" as editorAlert]
+[#import "/chemo-education/templates/macros/values.ftl" as values]
 
 [#-- The review rule, as org.openhealth.chemoeducation.module.review.ReviewStatus applies it in Java (both are checked
      against one table of cases, src/test/resources/org/openhealth/chemoeducation/rules/review-cases.csv):
@@ -36,7 +37,7 @@
 [#-- The calendar day of a stored review date; "" when the value is not a date. A text that looks like a date is still
      text: it counts as missing, as ItemQuality.date reads it in Java. --]
 [#function storedDay value]
-  [#return value?is_date_like?then(day(value), "")]
+  [#return (value?has_content && values.isDate(value))?then(day(value), "")]
 [/#function]
 
 [#-- A day as the number yyyyMMdd, for comparing days. --]
@@ -171,7 +172,8 @@
 [#-- The review line for readers, the overdue notice (warn) and the editors' alerts. --]
 [#macro line item parameters cssClass="chemo-review" showOverdue=true]
   [#-- ASSIGNMENTS --]
-  [#local reviewer = cmsfn.decode(item).reviewedBy!""]
+  [#-- a reviewer stored as a list: its first value (values.stored); dates that are no single date count as missing --]
+  [#local reviewer = values.stored(cmsfn.decode(item).reviewedBy!)]
   [#local reviewed = longDate(storedDay(item.lastReviewed!""))]
   [#local next = longDate(storedDay(item.nextReview!""))]
   [#local overdue = state(item, parameters) == "overdue"]

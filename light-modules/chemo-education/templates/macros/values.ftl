@@ -1,5 +1,7 @@
-[#-- Reading one text value of a content item whatever shape reached the repository (another import, the REST API, an old version: a list where one term belongs, a child node, a number), and the editors' notice about it; expects: cmsfn, i18n --]
-[#-- Usage: [#import "/chemo-education/templates/macros/values.ftl" as values] ${values.text(term.term!)} [@values.alert item=term properties=["term", "definition"] /] --]
+[#-- Reading a content item's values whatever shape reached the repository (another import, the REST API, an old version: a list where one term belongs, a child node, a number, a text where a date belongs): one text, a list of texts, one date; and the editors' notice about it; expects: cmsfn, i18n --]
+[#-- Usage: [#import "/chemo-education/templates/macros/values.ftl" as values] ${values.text(term.term!)}
+     [#list values.texts(term.variants!) as name]…[/#list]
+     [@values.alert item=term properties=["term", "definition"] dates=["lastReviewed"] lists=["variants"] /] --]
 [#import "/chemo-education/templates/macros/editorAlert.ftl" as editorAlert]
 
 [#-- A property value read through a content map, for printing: one text as it is (Magnolia's content map has already
@@ -43,14 +45,80 @@
   [#return !value?has_content || (value?is_string && !value?is_hash && !value?is_sequence)]
 [/#function]
 
-[#-- Edit mode only: a notice for each of the item's (content map's) text properties, in the page's language, that
-     does not hold one text value, naming the item (its path) and the property. Readers see nothing. --]
-[#macro alert item properties]
-  [#if cmsfn.isEditMode() && item?is_hash]
-    [#list properties as property]
-      [#if !isText(item[property]!)]
-        [@editorAlert.alert message=i18n.get('chemo.editor.wrongShape', [cmsfn.decode(item).@path, property]) /]
+[#-- A multi-value text property (variants, keyTerms, seeAlso, audience) as a list of texts. Magnolia hands multi-values
+     to templates raw (NOT HTML-escaped): escape each item where it is printed. One value is a list of one (as text(),
+     so a single text stays as Magnolia gives it); nothing, a child node or a date is an empty list; items that are not
+     texts are left out. --]
+[#function texts value]
+  [#if !value?has_content || value?is_hash || value?is_date_like]
+    [#return []]
+  [/#if]
+  [#if value?is_sequence]
+    [#local found = []]
+    [#list value as item]
+      [#if item?is_string && !item?is_hash && !item?is_sequence]
+        [#local found = found + [item]]
       [/#if]
+    [/#list]
+    [#return found]
+  [/#if]
+  [#local one = stored(value)]
+  [#return one?has_content?then([one], [])]
+[/#function]
+
+[#-- Whether a value is what a multi-value text property holds: a list of texts, one text, or nothing. --]
+[#function isTextList value]
+  [#return isText(value) || (value?is_sequence && !value?is_hash && texts(value)?size == value?size)]
+[/#function]
+
+[#-- Whether a value is what a single date property holds: one date, or nothing. A text that looks like a date is
+     still text: it counts as missing, as ItemQuality.date reads it in Java. --]
+[#function isDate value]
+  [#return !value?has_content || (value?is_date_like && !value?is_hash && !value?is_sequence)]
+[/#function]
+
+[#-- The names of the item's (content map's) properties that are wrongly shaped, in order: properties that must hold
+     one text, dates one date, lists a list of texts. --]
+[#function wrongShapes item properties dates=[] lists=[]]
+  [#local found = []]
+  [#if !item?is_hash]
+    [#return found]
+  [/#if]
+  [#list properties as property]
+    [#if !isText(item[property]!)]
+      [#local found = found + [property]]
+    [/#if]
+  [/#list]
+  [#list dates as property]
+    [#if !isDate(item[property]!)]
+      [#local found = found + [property]]
+    [/#if]
+  [/#list]
+  [#list lists as property]
+    [#if !isTextList(item[property]!)]
+      [#local found = found + [property]]
+    [/#if]
+  [/#list]
+  [#return found]
+[/#function]
+
+[#-- Edit mode only: a notice for each of the item's (content map's) wrongly shaped properties (see wrongShapes), in the
+     page's language, naming the item (its path) and the property. Readers see nothing. The message is
+     chemo.editor.wrongShape for a text property (readers see its first value or nothing), .date for a date (it counts
+     as missing), .list for a list (readers see its texts); kind="link" says for every property that the item (a link)
+     is hidden. --]
+[#macro alert item properties dates=[] lists=[] kind=""]
+  [#if cmsfn.isEditMode() && item?is_hash]
+    [#list wrongShapes(item, properties, dates, lists) as property]
+      [#local suffix = ""]
+      [#if kind == "link"]
+        [#local suffix = ".link"]
+      [#elseif dates?seq_contains(property)]
+        [#local suffix = ".date"]
+      [#elseif lists?seq_contains(property)]
+        [#local suffix = ".list"]
+      [/#if]
+      [@editorAlert.alert message=i18n.get('chemo.editor.wrongShape' + suffix, [cmsfn.decode(item).@path, property]) /]
     [/#list]
   [/#if]
 [/#macro]

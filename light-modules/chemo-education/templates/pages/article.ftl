@@ -3,6 +3,7 @@
 [#import "/chemo-education/templates/macros/glossary.ftl" as glossary]
 [#import "/chemo-education/templates/macros/links.ftl" as links]
 [#import "/chemo-education/templates/macros/reviewLine.ftl" as reviewLine]
+[#import "/chemo-education/templates/macros/values.ftl" as values]
 
 [#-- ASSIGNMENTS --]
 [#assign language = cmsfn.language()]
@@ -11,18 +12,27 @@
 [#if articleId?has_content]
   [#assign article = cmsfn.contentById(articleId, "chemoArticles")!]
 [/#if]
-[#assign hasArticle = article?has_content && (article.title!"")?has_content]
+[#-- Text values are read with values.text / values.stored whatever shape reached the repository (a list: its first
+     value; a number: its text); the article body component tells editors. --]
+[#assign hasArticle = article?has_content && values.text(article.title!)?has_content]
 [#-- Under the "hide" policy an article whose review is overdue is withheld from readers: the head then describes the
      page, not the article (no summary, no MedicalWebPage JSON-LD). Policy: includes/medicalContentPolicy.yaml. --]
 [#if hasArticle && !cmsfn.isEditMode()]
   [#assign hasArticle = !reviewLine.isWithheld(article, (def.parameters)!{})]
 [/#if]
-[#assign pageTitle = content.title!content.@name]
+[#assign pageTitle = values.text(content.title!)]
+[#if !pageTitle?has_content]
+  [#assign pageTitle = content.@name]
+[/#if]
 [#assign description = ""]
 [#if hasArticle]
-  [#assign pageTitle = article.title]
+  [#assign pageTitle = values.text(article.title!)]
   [#assign ld = cmsfn.decode(article)]
-  [#assign description = (ld.summary!"")?replace("\\s+", " ", "r")?trim?html]
+  [#assign ldTitle = values.stored(ld.title!)]
+  [#assign ldSummary = values.stored(ld.summary!)]
+  [#assign ldReviewedBy = values.stored(ld.reviewedBy!)]
+  [#assign ldAdaptedFrom = values.stored(ld.adaptedFrom!)]
+  [#assign description = ldSummary?replace("\\s+", " ", "r")?trim?html]
   [#assign reviewedIso = reviewLine.storedDay(article.lastReviewed!"")]
   [#assign audienceTypes = {"patient": "Patient", "caregiver": "Caregiver", "clinician": "Clinician"}]
   [#assign audiences = []]
@@ -32,7 +42,7 @@
     [/#if]
   [/#list]
   [#-- schema.org isBasedOn: the published text the article is adapted from (its address only when safe). --]
-  [#assign basedOnUrl = links.webUrl(ld.adaptedFromUrl!"")]
+  [#assign basedOnUrl = links.webUrl(values.stored(ld.adaptedFromUrl!))]
   [#assign mentions = []]
   [#list glossary.terms(article.keyTerms!) as term]
     [#assign mentions = mentions + [{"name": glossary.storedName(term), "description": glossary.storedDefinition(term)}]]
@@ -97,19 +107,19 @@
   {
     "@context": "https://schema.org",
     "@type": "MedicalWebPage",
-    "name": "${(ld.title!"")?json_string}",
-    [#if (ld.summary!"")?has_content]
-    "description": "${ld.summary?json_string}",
+    "name": "${ldTitle?json_string}",
+    [#if ldSummary?has_content]
+    "description": "${ldSummary?json_string}",
     [/#if]
     "inLanguage": "${language?json_string}",
     [#if reviewedIso?has_content]
     "lastReviewed": "${reviewedIso?json_string}",
     [/#if]
-    [#if (ld.reviewedBy!"")?has_content]
-    "reviewedBy": {"@type": "Person", "name": "${ld.reviewedBy?json_string}"},
+    [#if ldReviewedBy?has_content]
+    "reviewedBy": {"@type": "Person", "name": "${ldReviewedBy?json_string}"},
     [/#if]
-    [#if (ld.adaptedFrom!"")?has_content]
-    "isBasedOn": {"@type": "CreativeWork", "name": "${ld.adaptedFrom?json_string}"[#if basedOnUrl?has_content], "url": "${basedOnUrl?json_string}"[/#if]},
+    [#if ldAdaptedFrom?has_content]
+    "isBasedOn": {"@type": "CreativeWork", "name": "${ldAdaptedFrom?json_string}"[#if basedOnUrl?has_content], "url": "${basedOnUrl?json_string}"[/#if]},
     [/#if]
     [#if audiences?has_content]
     "audience": [[#list audiences as audience]{"@type": "MedicalAudience", "audienceType": "${audience?json_string}"}[#sep], [/#sep][/#list]],
@@ -121,7 +131,7 @@
       [/#list]
     ],
     [/#if]
-    "about": {"@type": "MedicalEntity", "name": "${(ld.title!"")?json_string}"}
+    "about": {"@type": "MedicalEntity", "name": "${ldTitle?json_string}"}
   }
   </script>
   [/#if]

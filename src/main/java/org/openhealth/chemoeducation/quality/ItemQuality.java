@@ -11,6 +11,7 @@ import javax.jcr.NodeIterator;
 import javax.jcr.Property;
 import javax.jcr.PropertyType;
 import javax.jcr.RepositoryException;
+import javax.jcr.Value;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -121,10 +122,22 @@ public final class ItemQuality {
         return TranslationStatus.of(item, language, translatableProperties);
     }
 
-    /** The text of a property in {@code language}; {@code ""} when missing or multi-valued. */
+    /**
+     * The text of a property in {@code language}, read as pages read it (the light module's
+     * {@code templates/macros/values.ftl}, {@code stored}), whatever shape reached the repository: a text list its
+     * first value, a number or boolean its text; {@code ""} when missing, a date, binary, or a list of anything but
+     * text.
+     */
     public String text(Node node, String name, String language) throws RepositoryException {
         Property property = localized(node, name, language);
-        return property == null || property.isMultiple() ? "" : property.getString();
+        if (property == null || property.getType() == PropertyType.DATE || property.getType() == PropertyType.BINARY) {
+            return "";
+        }
+        if (property.isMultiple()) {
+            Value[] values = property.getValues();
+            return values.length == 0 || property.getType() != PropertyType.STRING ? "" : values[0].getString();
+        }
+        return property.getString();
     }
 
     /**

@@ -35,7 +35,9 @@ class TemplateMessageKeysTest {
             "'chemo.callout.kicker.' + variant", List.of("chemo.callout.kicker.clinicalTrials",
                     "chemo.callout.kicker.peerSupport"),
             "'chemo.editor.readability.' + scope", List.of("chemo.editor.readability.section",
-                    "chemo.editor.readability.article"));
+                    "chemo.editor.readability.article"),
+            "'chemo.editor.wrongShape' + suffix", List.of("chemo.editor.wrongShape", "chemo.editor.wrongShape.date",
+                    "chemo.editor.wrongShape.list", "chemo.editor.wrongShape.link"));
     /** The editor alerts of rendering.PageRenderer and rendering.CmsDirectives. */
     private static final List<String> HARNESS_KEYS = List.of("chemo.editor.unknownArea",
             "chemo.editor.unknownComponent", "chemo.editor.componentFailed");

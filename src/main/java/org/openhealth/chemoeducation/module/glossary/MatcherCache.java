@@ -147,10 +147,13 @@ public final class MatcherCache {
             Node child = it.nextNode();
             hash = hash * 31 + child.getIdentifier().hashCode();
             hash = hash * 31 + child.getName().hashCode();
-            if (child.hasProperty("mgnl:lastModified")) {
-                hash = hash * 31 + child.getProperty("mgnl:lastModified").getDate().getTimeInMillis();
+            javax.jcr.Property modified = child.hasProperty("mgnl:lastModified")
+                    ? child.getProperty("mgnl:lastModified") : null;
+            if (modified != null && !modified.isMultiple() && modified.getType() == javax.jcr.PropertyType.DATE) {
+                hash = hash * 31 + modified.getDate().getTimeInMillis();
             } else {
-                // content without Magnolia's stamps (hand-made imports): fall back to its values
+                // content without Magnolia's stamps (hand-made imports), or with one that is no single date (text or a
+                // list another import left): fall back to its values
                 for (javax.jcr.PropertyIterator p = child.getProperties(); p.hasNext(); ) {
                     javax.jcr.Property property = p.nextProperty();
                     hash = hash * 31 + property.getName().hashCode();

@@ -73,6 +73,27 @@ class MatcherCacheIT {
     }
 
     @Test
+    void aLastModifiedStampThatIsNoSingleDateIsReadAsValuesInstead() throws Exception {
+        // given: stamps another import left as text and as a list
+        session.getNode("/statin").getProperty("mgnl:lastModified").remove();
+        session.getNode("/statin").setProperty("mgnl:lastModified", "yesterday");
+        session.getNode("/biopsy").getProperty("mgnl:lastModified").remove();
+        session.getNode("/biopsy").setProperty("mgnl:lastModified", new String[] {"2026-11-01", "2026-12-01"});
+        session.save();
+
+        // when
+        TermMatcher matcher = cache.forFolder(session.getRootNode(), "en");
+
+        // then
+        assertEquals(List.of("statin", "biopsy"), found(matcher, "a statin and a biopsy"));
+        session.getNode("/statin").setProperty("definition", "Changed.");
+        session.save();
+        clock.addAndGet(5_000);
+        cache.forFolder(session.getRootNode(), "en");
+        assertEquals(2, cache.builds(), "a change is still seen");
+    }
+
+    @Test
     void eachLanguageHasItsOwnMatcher() throws Exception {
         TermMatcher spanish = cache.forFolder(session.getRootNode(), "es");
         assertEquals(List.of("statin", "biopsy"), found(spanish, "una estatina y una biopsia"));
