@@ -155,6 +155,20 @@ public final class PreviewMain {
         }
     }
 
+    /** The {@code --content} paths, each an existing file or folder (not a device, pipe or socket). */
+    private static List<Path> contentPaths(CommandLine line) {
+        List<Path> content = line.paths("--content");
+        for (Path path : content) {
+            if (!Files.exists(path)) {
+                throw new UsageException(path + ": no such content file or folder");
+            }
+            if (!Files.isRegularFile(path) && !Files.isDirectory(path)) {
+                throw new UsageException(path + ": not a content file or folder (a device, pipe or socket)");
+            }
+        }
+        return content;
+    }
+
     private static String firstLine(String message) {
         int end = message.indexOf('\n');
         return (end < 0 ? message : message.substring(0, end)).strip();
@@ -204,14 +218,8 @@ public final class PreviewMain {
         if ("soak".equals(what.get(0))) {
             int requests = line.integer("--requests", 10_000, 1, 10_000_000);
             int clients = line.integer("--clients", 8, 1, 256);
-            List<Path> content = line.paths("--content");
-            for (Path path : content) {
-                if (!Files.exists(path)) {
-                    throw new UsageException(path + ": no such content file or folder");
-                }
-            }
-            return SoakBenchmark.run(ModuleLocator.locate(line.path("--module")), content, requests, clients, out,
-                    err);
+            return SoakBenchmark.run(ModuleLocator.locate(line.path("--module")), contentPaths(line), requests, clients,
+                    out, err);
         }
         if ("scale".equals(what.get(0))) {
             int terms = line.integer("--terms", 10_000, 1, 100_000);
@@ -331,15 +339,7 @@ public final class PreviewMain {
             throw new UsageException("validate takes at most one folder");
         }
         Path module = ModuleLocator.locate(positional.isEmpty() ? null : Path.of(positional.get(0)));
-        List<Path> content = line.paths("--content");
-        for (Path path : content) {
-            if (!Files.exists(path)) {
-                throw new UsageException(path + ": no such content file or folder");
-            }
-            if (!Files.isRegularFile(path) && !Files.isDirectory(path)) {
-                throw new UsageException(path + ": not a content file or folder (a device, pipe or socket)");
-            }
-        }
+        List<Path> content = contentPaths(line);
         LocalDate today = today(line);
         List<Problem> problems = new ArrayList<>(new ModuleValidator(module).validate(content));
         List<ReviewNotes.Note> notes = List.of();
