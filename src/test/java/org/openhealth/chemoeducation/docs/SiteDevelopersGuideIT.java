@@ -136,7 +136,7 @@ class SiteDevelopersGuideIT {
         if (shown.isArray()) {
             if (!actual.isArray() || actual.size() != shown.size()) {
                 return path + " has " + (actual.isArray() ? actual.size() + " items" : "no list") + " in the answer, "
-                        + shown.size() + " shown: " + actual;
+                        + shown.size() + " shown: " + abbreviate(actual.toString());
             }
             Iterator<JsonNode> answered = actual.iterator();
             int index = 0;
@@ -148,7 +148,12 @@ class SiteDevelopersGuideIT {
             }
             return "";
         }
-        return shown.equals(actual) ? "" : path + " is " + actual + " in the answer, " + shown + " shown";
+        return shown.equals(actual) ? "" : path + " is " + abbreviate(actual.toString()) + " in the answer, " + shown
+                + " shown";
+    }
+
+    private static String abbreviate(String json) {
+        return json.length() <= 300 ? json : json.substring(0, 300) + "…";
     }
 
     @Test

@@ -115,9 +115,14 @@ class SiteDevelopersGuideTest {
         for (GuideDocument.Row row : rows) {
             String id = GuideDocument.code(row.cells().get(0)).get(0);
             String name = id.substring(id.lastIndexOf('/') + 1);
+            Path dialog = MODULE.resolve("dialogs/components/" + name + ".yaml");
+            if (!Files.isRegularFile(dialog)) {
+                wrong.add(guide.where(row.line()) + ": " + id + " has no dialog " + dialog);
+                continue;
+            }
             // when
-            Map<?, ?> properties = (Map<?, ?>) ((Map<?, ?>) ((Map<?, ?>) MagnoliaYaml.load(
-                    MODULE.resolve("dialogs/components/" + name + ".yaml"))).get("form")).get("properties");
+            Map<?, ?> properties = (Map<?, ?>) ((Map<?, ?>) ((Map<?, ?>) MagnoliaYaml.load(dialog)).get("form"))
+                    .get("properties");
             // then
             for (String field : GuideDocument.code(row.cells().get(2))) {
                 if (field.matches("[A-Za-z]+") && !properties.containsKey(field)) {
