@@ -6,12 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,63 +97,6 @@ class SiteDevelopersGuideIT {
         return examples;
     }
 
-    private static Map<String, String> query(String url) {
-        Map<String, String> parameters = new LinkedHashMap<>();
-        int at = url.indexOf('?');
-        if (at >= 0) {
-            for (String pair : url.substring(at + 1).split("&")) {
-                String[] kv = pair.split("=", 2);
-                parameters.put(URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
-                        kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
-            }
-        }
-        return parameters;
-    }
-
-    /**
-     * Where {@code shown} is not a faithful excerpt of {@code actual} ("" when it is): objects may leave keys out, lists
-     * show every item, and every value shown is the value answered.
-     */
-    private static String mismatch(JsonNode shown, JsonNode actual, String path) {
-        if (shown.isObject()) {
-            if (!actual.isObject()) {
-                return path + " is not an object in the answer";
-            }
-            for (Map.Entry<String, JsonNode> entry : shown.properties()) {
-                JsonNode value = actual.get(entry.getKey());
-                if (value == null) {
-                    return path + "." + entry.getKey() + " is not in the answer";
-                }
-                String inner = mismatch(entry.getValue(), value, path + "." + entry.getKey());
-                if (!inner.isEmpty()) {
-                    return inner;
-                }
-            }
-            return "";
-        }
-        if (shown.isArray()) {
-            if (!actual.isArray() || actual.size() != shown.size()) {
-                return path + " has " + (actual.isArray() ? actual.size() + " items" : "no list") + " in the answer, "
-                        + shown.size() + " shown: " + abbreviate(actual.toString());
-            }
-            Iterator<JsonNode> answered = actual.iterator();
-            int index = 0;
-            for (JsonNode item : shown) {
-                String inner = mismatch(item, answered.next(), path + "[" + index++ + "]");
-                if (!inner.isEmpty()) {
-                    return inner;
-                }
-            }
-            return "";
-        }
-        return shown.equals(actual) ? "" : path + " is " + abbreviate(actual.toString()) + " in the answer, " + shown
-                + " shown";
-    }
-
-    private static String abbreviate(String json) {
-        return json.length() <= 300 ? json : json.substring(0, 300) + "…";
-    }
-
     @Test
     void everyDeliveryExampleShowsWhatTheEndpointAnswers() {
         // given
@@ -168,7 +109,7 @@ class SiteDevelopersGuideIT {
             assertTrue(example.url().startsWith("/.rest/"), where + ": a delivery URL starts with /.rest/");
             String path = example.url().substring("/.rest/".length()).replaceFirst("\\?.*$", "");
             // when
-            DeliveryResponse response = seed.site().deliver(path, query(example.url()),
+            DeliveryResponse response = seed.site().deliver(path, JsonExcerpt.query(example.url()),
                     example.headers().get("Accept-Language")).orElse(null);
             // then
             assertNotNull(response, where + ": no endpoint answers");
@@ -177,7 +118,7 @@ class SiteDevelopersGuideIT {
             if (response.status() != example.status()) {
                 stale.add(where + ": answers " + response.status() + ", the guide shows " + example.status());
             }
-            String mismatch = mismatch(shown, actual, "$");
+            String mismatch = JsonExcerpt.mismatch(shown, actual, "$");
             if (!mismatch.isEmpty()) {
                 stale.add(where + " (response at line " + example.response().line() + "): " + mismatch);
             }
@@ -195,11 +136,11 @@ class SiteDevelopersGuideIT {
             // when
             List<Example> shown = examples.stream().filter(e -> e.url().startsWith(url)).toList();
             // then
-            if (shown.stream().noneMatch(e -> !query(e.url()).containsKey("lang")
+            if (shown.stream().noneMatch(e -> !JsonExcerpt.query(e.url()).containsKey("lang")
                     && !e.headers().containsKey("Accept-Language"))) {
                 missing.add(url + " in English");
             }
-            if (shown.stream().noneMatch(e -> "es".equals(query(e.url()).get("lang"))
+            if (shown.stream().noneMatch(e -> "es".equals(JsonExcerpt.query(e.url()).get("lang"))
                     || e.headers().getOrDefault("Accept-Language", "").startsWith("es"))) {
                 missing.add(url + " in Spanish");
             }
