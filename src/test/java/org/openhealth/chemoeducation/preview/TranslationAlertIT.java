@@ -44,7 +44,7 @@ class TranslationAlertIT {
         Document page = Jsoup.parse(site.render(new PreviewSite.PageRequest(SeedSite.ARTICLE_PAGE, language, editMode,
                 Map.of()), "").html());
         return page.select(".chemo-article__footer .chemo-editor-alert").eachText().stream()
-                .filter(alert -> alert.contains("translatedFrom")).toList();
+                .filter(alert -> alert.contains("«Traducido de»") || alert.contains("\"Translated from\"")).toList();
     }
 
     /** The fingerprint of the English text the seed's Spanish was translated from, as the seed file records it. */
@@ -83,7 +83,7 @@ class TranslationAlertIT {
             // then
             assertEquals(List.of("Traducción desactualizada: el texto en inglés cambió después de hacer esta"
                     + " traducción. Actualice la traducción y luego escriba " + fingerprint + " en su campo"
-                    + " translatedFrom."), alerts(site, "es", true));
+                    + " «Traducido de»."), alerts(site, "es", true));
             assertNotEquals(recordedFingerprint(), fingerprint, "the seed records the English before the edit");
             assertEquals(List.of(), alerts(site, "en", true), "the English page has no translation to flag");
             assertEquals(List.of(), alerts(site, "es", false), "readers never see editor alerts");
@@ -96,7 +96,7 @@ class TranslationAlertIT {
         Path article = seedCopy("  'translatedFrom_es': '" + fingerprint + "'\n", "");
         try (PreviewSite site = PreviewSite.start(SeedSite.MODULE, List.of(article), null)) {
             assertEquals(List.of("Esta traducción no indica de qué texto en inglés se hizo. Compárela con el inglés y"
-                    + " luego escriba " + fingerprint + " en su campo translatedFrom."), alerts(site, "es", true));
+                    + " luego escriba " + fingerprint + " en su campo «Traducido de»."), alerts(site, "es", true));
         }
     }
 

@@ -26,7 +26,8 @@ import org.openhealth.chemoeducation.definition.Problem;
 final class GlossaryValidator {
 
     static final int MAX_TERM = 200;
-    static final int MAX_DEFINITION = 4000;
+    /** The Glossary terms app's limit (definition field, maxLength): an imported term can be edited and saved there. */
+    static final int MAX_DEFINITION = 1000;
     static final int MAX_PRONUNCIATION = 200;
     static final int MAX_VARIANT = 200;
     static final int MAX_VARIANTS = 50;

@@ -15,11 +15,13 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openhealth.chemoeducation.definition.ContentFile;
+import org.openhealth.chemoeducation.definition.MagnoliaYaml;
 import org.openhealth.chemoeducation.definition.Problem;
 import org.openhealth.chemoeducation.definition.YamlSource;
 
@@ -99,18 +101,30 @@ class GlossaryImportTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void anImportedDefinitionFitsTheGlossaryAppsDefinitionField() {
+        // given: the field editors open an imported term in
+        Map<String, Object> app = (Map<String, Object>) MagnoliaYaml.load(
+                Path.of("light-modules/chemo-education/apps/chemoGlossaryTerms.yaml"));
+        Map<String, Object> detail = (Map<String, Object>) ((Map<String, Object>) app.get("subApps")).get("detail");
+        Map<String, Object> fields = (Map<String, Object>) ((Map<String, Object>) detail.get("form")).get("properties");
+        // then: a definition the import accepts can be saved there unchanged
+        assertEquals(((Map<String, Object>) fields.get("definition")).get("maxLength"), GlossaryValidator.MAX_DEFINITION);
+    }
+
+    @Test
     void valuesLongerThanTheirLimitAreErrors() throws IOException {
         // given
         Path file = csv("term,definition,pronunciation,variants,term_es\n"
-                + "x".repeat(201) + "," + "d".repeat(4001) + "," + "p".repeat(201) + ",ok|" + "v".repeat(201) + ","
+                + "x".repeat(201) + "," + "d".repeat(1001) + "," + "p".repeat(201) + ",ok|" + "v".repeat(201) + ","
                 + "é".repeat(201) + "\n"
-                + "Fine," + "d".repeat(4000) + "," + "p".repeat(200) + "," + "v".repeat(200) + ","
+                + "Fine," + "d".repeat(1000) + "," + "p".repeat(200) + "," + "v".repeat(200) + ","
                 + "é".repeat(200) + "\n");
         // when
         List<String> errors = errorsOf(file);
         // then
         assertEquals(List.of(
-                file + ":2: definition is 4001 characters long; the limit is 4000",
+                file + ":2: definition is 1001 characters long; the limit is 1000",
                 file + ":2: pronunciation is 201 characters long; the limit is 200",
                 file + ":2: term is 201 characters long; the limit is 200",
                 file + ":2: term_es is 201 characters long; the limit is 200",
