@@ -10,15 +10,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.yaml.snakeyaml.Yaml;
 
 /**
  * The README's content-model diagram (Mermaid {@code erDiagram}) is the content types, read from their YAML: every
@@ -29,7 +28,8 @@ import org.yaml.snakeyaml.Yaml;
 class ContentModelDiagramTest {
 
     private static final Path README = Path.of("README.md");
-    private static final Path CONTENT_TYPES = Path.of("light-modules/chemo-education/contentTypes");
+    private static final Path MODULE = Path.of("light-modules/chemo-education");
+    private static final Path CONTENT_TYPES = MODULE.resolve("contentTypes");
     private static final Pattern EDGE = Pattern.compile("^\\s*(\\w+)\\s+[|}o{]{2}--[|}o{]{2}\\s+(\\w+)\\s*:\\s*(\\w+)\\s*$");
     private static final Pattern BOX = Pattern.compile("^\\s*(\\w+)\\s*\\{\\s*$");
     private static final Pattern FIELD = Pattern.compile("^\\s*(\\w+)\\s+(\\w+)(?:\\s+\"([^\"]*)\")?\\s*$");
@@ -69,37 +69,26 @@ class ContentModelDiagramTest {
     }
 
     /** Every model and sub-model of every content type, as the diagram names them, with their fields. */
-    @SuppressWarnings("unchecked")
-    private static Map<String, List<Map<String, Object>>> models() throws IOException {
-        Map<String, List<Map<String, Object>>> models = new LinkedHashMap<>();
-        try (Stream<Path> files = Files.list(CONTENT_TYPES)) {
-            for (Path file : files.sorted().toList()) {
-                String type = file.getFileName().toString().replace(".yaml", "");
-                Map<String, Object> model = (Map<String, Object>) ((Map<String, Object>) new Yaml()
-                        .load(Files.readString(file))).get("model");
-                models.put(type, (List<Map<String, Object>>) model.get("properties"));
-                for (Map<String, Object> sub : (List<Map<String, Object>>) model.getOrDefault("subModels", List.of())) {
-                    models.put(type + "_" + sub.get("name"), (List<Map<String, Object>>) sub.get("properties"));
-                }
-            }
-        }
+    private static Map<String, List<ModuleIndex.PropertyModel>> models() {
+        Map<String, List<ModuleIndex.PropertyModel>> models = new LinkedHashMap<>();
+        new ModuleIndex(new ModuleFiles(MODULE, new Problems())).contentTypes().values().forEach(type -> {
+            models.put(type.name(), type.properties());
+            type.subModels().forEach(sub -> models.put(type.name() + "_" + sub.name(), sub.properties()));
+        });
         return models;
     }
 
     @Test
-    void everyReferenceAndListOfSubItemsIsALine() throws IOException {
+    void everyReferenceAndListOfSubItemsIsALine() {
         // given
-        Map<String, List<Map<String, Object>>> models = models();
+        Map<String, List<ModuleIndex.PropertyModel>> models = models();
         Set<String> expected = new TreeSet<>();
         models.forEach((owner, properties) -> {
             String contentType = owner.contains("_") ? owner.substring(0, owner.indexOf('_')) : owner;
-            for (Map<String, Object> property : properties) {
-                String type = String.valueOf(property.get("type"));
-                if (type.startsWith("reference:")) {
-                    expected.add(owner + "." + property.get("name") + " -> " + type.substring("reference:".length()));
-                } else if (models.containsKey(contentType + "_" + type)) {
-                    expected.add(owner + "." + property.get("name") + " -> " + contentType + "_" + type);
-                }
+            for (ModuleIndex.PropertyModel property : properties) {
+                String subModel = contentType + "_" + property.type();
+                property.referencedType().or(() -> models.containsKey(subModel) ? Optional.of(subModel) : Optional.empty())
+                        .ifPresent(target -> expected.add(owner + "." + property.name() + " -> " + target));
             }
         });
         // when: the diagram's lines between our models (lines to the hospital's pages are not ours to check)
@@ -115,11 +104,11 @@ class ContentModelDiagramTest {
     }
 
     @Test
-    void everyFieldIsInItsBoxMarkedRequiredWhenItIs() throws IOException {
+    void everyFieldIsInItsBoxMarkedRequiredWhenItIs() {
         // given
         Map<String, List<Field>> expected = new LinkedHashMap<>();
         models().forEach((owner, properties) -> expected.put(owner, properties.stream()
-                .map(p -> new Field((String) p.get("name"), Boolean.TRUE.equals(p.get("required")))).toList()));
+                .map(p -> new Field(p.name(), p.required())).toList()));
         // when
         Map<String, List<Field>> drawn = new LinkedHashMap<>();
         BOXES.forEach((box, fields) -> {

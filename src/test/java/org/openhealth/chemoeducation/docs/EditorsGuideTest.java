@@ -30,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openhealth.chemoeducation.module.safety.SafeUrls;
+import org.openhealth.chemoeducation.preview.DocScreenshot;
 import org.openhealth.chemoeducation.preview.PreviewCommands;
 
 /**
@@ -59,9 +60,7 @@ class EditorsGuideTest {
     private static final Path MODULE = Path.of("light-modules/chemo-education");
     private static final String JAR = "java -jar target/chemo-education-preview.jar";
     /** The preview pictures the lead engineer generates into docs/images (another test checks that they exist). */
-    private static final Set<String> PICTURES = Set.of("article-desktop-en.png", "article-desktop-es.png",
-            "article-phone-en.png", "article-phone-es.png", "term-definition-open.png", "glossary-letters-search.png",
-            "print-view.png", "edit-view-alerts.png");
+    private static final Set<String> PICTURES = DocScreenshot.files();
     private static final int MIN_ALT_WORDS = 5;
 
     private static final Pattern BOLD = Pattern.compile("\\*\\*([^*]+)\\*\\*(?: \\[\\*([^*\\]]+)\\*\\])?");

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * A Markdown guide read the way its tests need it: fenced code blocks, inline code, links, images and tables, each with
@@ -74,6 +75,17 @@ final class GuideDocument {
         }
     }
 
+    /** The project's Markdown documents: the README, the light module's README and everything under docs/. */
+    static List<GuideDocument> all() {
+        List<Path> files = new ArrayList<>(List.of(Path.of("README.md"), Path.of("light-modules/chemo-education/README.md")));
+        try (Stream<Path> docs = Files.walk(Path.of("docs"))) {
+            docs.filter(p -> p.toString().endsWith(".md")).sorted().forEach(files::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files.stream().map(GuideDocument::read).toList();
+    }
+
     static GuideDocument read(Path file) {
         try {
             return new GuideDocument(file, Files.readAllLines(file, StandardCharsets.UTF_8));
@@ -93,6 +105,11 @@ final class GuideDocument {
 
     String text() {
         return String.join("\n", lines);
+    }
+
+    /** Line {@code number} (1-based), or "" past the end. */
+    String line(int number) {
+        return number <= lines.size() ? lines.get(number - 1) : "";
     }
 
     List<Block> blocks() {

@@ -1,11 +1,17 @@
 package org.openhealth.chemoeducation.preview;
 
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
 /**
  * The pictures of the served site that the README and the guides show, as {@code docs/images/<file>}: which page,
  * at which screen size, and what is done on the page before the picture is taken. {@link DocScreenshotsIT} takes
- * them; {@code DocImagesTest} checks that the docs show every one and show no picture that is not made here.
+ * them; {@code DocImagesTest} and the guides' tests check that the docs show every one and show no picture that is
+ * not made here.
  */
-enum DocScreenshot {
+public enum DocScreenshot {
 
     ARTICLE_DESKTOP_EN("article-desktop-en.png", "/chemotherapy/chemotherapy-resistance.html", Screen.DESKTOP, null,
             "document.documentElement.lang === 'en' && !!document.querySelector('h1.chemo-article__title')"),
@@ -32,7 +38,7 @@ enum DocScreenshot {
                     + " && !!document.querySelector('.chemo-readability-badge')");
 
     /** The largest a picture in the docs may be: the docs stay quick to open on a hospital's network. */
-    static final long MAX_BYTES = 200 * 1024;
+    public static final long MAX_BYTES = 200 * 1024;
 
     /** A screen the picture is taken on, in CSS pixels at device pixel ratio 1. */
     enum Screen {
@@ -65,5 +71,20 @@ enum DocScreenshot {
         this.screen = screen;
         this.focus = focus;
         this.shows = shows;
+    }
+
+    /** The picture's file name in {@code docs/images}. */
+    public String file() {
+        return file;
+    }
+
+    /** The page it shows, as the README names it. */
+    public String path() {
+        return path;
+    }
+
+    /** Every picture's file name. */
+    public static Set<String> files() {
+        return Stream.of(values()).map(DocScreenshot::file).collect(Collectors.toCollection(TreeSet::new));
     }
 }

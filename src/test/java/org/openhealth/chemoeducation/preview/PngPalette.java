@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -79,15 +78,19 @@ final class PngPalette {
     }
 
     private static int nearest(int[] palette, int rgb) {
-        int r = (rgb >> 16) & 0xFF;
-        int g = (rgb >> 8) & 0xFF;
-        int b = rgb & 0xFF;
-        return IntStream.range(0, palette.length).boxed().min(Comparator.comparingInt(i -> {
-            int dr = ((palette[i] >> 16) & 0xFF) - r;
-            int dg = ((palette[i] >> 8) & 0xFF) - g;
-            int db = (palette[i] & 0xFF) - b;
-            return dr * dr + dg * dg + db * db;
-        })).orElseThrow();
+        int best = 0;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int i = 0; i < palette.length; i++) {
+            int dr = ((palette[i] >> 16) & 0xFF) - ((rgb >> 16) & 0xFF);
+            int dg = ((palette[i] >> 8) & 0xFF) - ((rgb >> 8) & 0xFF);
+            int db = (palette[i] & 0xFF) - (rgb & 0xFF);
+            int distance = dr * dr + dg * dg + db * db;
+            if (distance < bestDistance) {
+                best = i;
+                bestDistance = distance;
+            }
+        }
+        return best;
     }
 
     private static byte[] write(BufferedImage image) throws IOException {

@@ -1,11 +1,8 @@
-package org.openhealth.chemoeducation.preview;
+package org.openhealth.chemoeducation.docs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,10 +14,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.openhealth.chemoeducation.preview.PreviewCommands;
 
 /**
  * Every preview command line in the README and the guides ({@code java -jar …chemo-education-preview.jar …}) names a
- * command, sub-command and options that the preview's usage text ({@link PreviewMain#USAGE}, what {@code --help}
+ * command, sub-command and options that the preview's usage text ({@link PreviewCommands#usage()}, what {@code --help}
  * prints and what the command line accepts) has for that command, so a reader who copies one never meets "unknown
  * option".
  */
@@ -36,7 +34,7 @@ class CommandExamplesTest {
     private static Map<String, Set<String>> usage() {
         Map<String, Set<String>> entries = new LinkedHashMap<>();
         List<String> keys = List.of();
-        for (String line : PreviewMain.USAGE.split("\n")) {
+        for (String line : PreviewCommands.usage().split("\n")) {
             Matcher entry = ENTRY.matcher(line);
             if (entry.matches()) {
                 String first = entry.group(2).split(" ")[0];
@@ -57,27 +55,19 @@ class CommandExamplesTest {
         return entries;
     }
 
-    private static List<Path> docs() throws IOException {
-        List<Path> docs = new ArrayList<>(List.of(Path.of("README.md"), Path.of("light-modules/chemo-education/README.md")));
-        try (Stream<Path> files = Files.walk(Path.of("docs"))) {
-            files.filter(p -> p.toString().endsWith(".md")).sorted().forEach(docs::add);
-        }
-        return docs;
-    }
-
     @Test
-    void everyCommandLineInTheDocsIsOneThePreviewAccepts() throws IOException {
+    void everyCommandLineInTheDocsIsOneThePreviewAccepts() {
         // given
         Map<String, Set<String>> usage = usage();
         List<String> problems = new ArrayList<>();
         int checked = 0;
         // when
-        for (Path doc : docs()) {
-            List<String> lines = Files.readAllLines(doc);
+        for (GuideDocument doc : GuideDocument.all()) {
+            List<String> lines = doc.text().lines().toList();
             for (int i = 0; i < lines.size(); i++) {
                 Matcher command = COMMAND.matcher(lines.get(i));
                 while (command.find()) {
-                    String where = doc + ":" + (i + 1) + ": ";
+                    String where = doc.where(i + 1) + ": ";
                     List<String> words = Stream.of(command.group(1).replaceAll("[\\[\\]]|\\.\\.\\.|…", " ").trim()
                             .split("\\s+")).filter(w -> !w.isEmpty()).toList();
                     checked++;
